@@ -1,0 +1,20 @@
+import Foundation
+
+/// Well-known won and lost stage names of the CRMs Truce reads, for deals without a `won` column.
+enum DealStages {
+    static let won: Set<String> = [
+        "успешно реализовано", "сделка успешна", "успешная сделка", "оплачено", "closed won", "won",
+        "closed - won", "deal won",
+    ]
+    static let lost: Set<String> = [
+        "закрыто и не реализовано", "сделка провалена", "проиграна", "closed lost", "lost", "closed - lost",
+        "deal lost",
+    ]
+
+    static func outcome(stage: String?) -> DealOutcome {
+        guard let stage = stage?.trimmingCharacters(in: .whitespaces).lowercased() else { return .open }
+        if won.contains(stage) { return .won }
+        if lost.contains(stage) { return .lost }
+        return .open
+    }
+}

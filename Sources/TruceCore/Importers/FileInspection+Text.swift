@@ -1,0 +1,42 @@
+import Foundation
+
+extension FileInspection {
+    /// The report `truce inspect` prints.
+    public var text: String {
+        var lines = [
+            "File: \(file)",
+            "Encoding: \(encoding)    Delimiter: \(delimiter)    Header row: line \(headerLine)"
+                + (preambleLines > 0 ? " (after \(preambleLines) preamble line\(preambleLines == 1 ? "" : "s"))" : ""),
+            "Importer: generic (needs a column mapping)",
+            "Records: \(records)",
+            "Columns:",
+        ]
+        for column in columns {
+            let suggestion = column.suggestion.map { "  → \($0)" } ?? ""
+            lines.append("  \(column.name) [\(column.looksLike), \(column.filled) filled]\(suggestion)")
+        }
+        if !samples.isEmpty {
+            lines.append("Sample records (suggested mapping, normalized):")
+            for (index, sample) in samples.enumerated() {
+                lines.append("  \(index + 1): " + sample.map { "\($0.field)=\($0.value)" }.joined(separator: ", "))
+            }
+        }
+        lines.append(problems.isEmpty ? "Problems: none found" : "Problems:")
+        lines += problems.map { "  - \($0)" }
+        return lines.joined(separator: "\n")
+    }
+
+    public var json: String {
+        let columnItems = columns.map {
+            "{\"name\":\(JSONText.quote($0.name)),\"filled\":\($0.filled),\"looks_like\":\(JSONText.quote($0.looksLike)),"
+                + "\"suggestion\":\($0.suggestion.map(JSONText.quote) ?? "null")}"
+        }
+        let sampleItems = samples.map { sample in
+            "{" + sample.map { "\(JSONText.quote($0.field)):\(JSONText.quote($0.value))" }.joined(separator: ",") + "}"
+        }
+        return "{\"file\":\(JSONText.quote(file)),\"encoding\":\(JSONText.quote(encoding)),"
+            + "\"delimiter\":\(JSONText.quote(delimiter)),\"header_line\":\(headerLine),\"preamble_lines\":\(preambleLines),"
+            + "\"importer\":\"generic\",\"records\":\(records),\"columns\":[\(columnItems.joined(separator: ","))],"
+            + "\"samples\":[\(sampleItems.joined(separator: ","))],\"problems\":\(JSONText.array(problems))}"
+    }
+}

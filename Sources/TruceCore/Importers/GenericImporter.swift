@@ -1,0 +1,71 @@
+import Foundation
+
+/// Imports any CSV/TSV through a column mapping (`importer: generic`).
+///
+/// YAML keys (on the source): `encoding`, `delimiter`, `header_row`, `footer`, `skip_rows`, and
+/// `mapping` with `produces`, `record_id`, `fields`. See docs/pipeline.md.
+public struct GenericImporter: Importer {
+    public let kind = "generic"
+    public let source: SourceConfig
+    public let context: ImportContext
+    private let footer: [NSRegularExpressionBox]
+    private let filters: [(column: String, pattern: NSRegularExpressionBox)]
+
+    /// Validates the options (regexes) without touching any file.
+    public init(source: SourceConfig, context: ImportContext) throws {
+        self.source = source
+        self.context = context
+        do {
+            footer = try source.footer.map { try NSRegularExpressionBox($0) }
+            filters = try source.skipRows.map { ($0.column, try NSRegularExpressionBox($0.matches)) }
+        } catch {
+            throw ConfigError(file: "", issues: [ConfigIssue(path: "sources.\(source.name)", message: "invalid regular expression")])
+        }
+    }
+
+    public func read(path: String, displayPath: String, emit: (ImportEvent) throws -> Void) throws -> FileReadInfo {
+        let options = CSVOptions(encoding: source.encoding, delimiter: source.delimiter, headerLine: source.headerRow,
+                                 headerHint: source.mapping.columns + source.skipRows.map(\.column))
+        do {
+            let reader = try CSVReader(path: path, options: options)
+            let mapper = try RowMapper(mapping: source.mapping, header: reader.header, file: displayPath, context: context)
+            let filterColumns = filters.map { filter in (mapper.indices(of: filter.column), filter.pattern) }
+            var records = 0
+            while let record = try reader.next() {
+                records = record.number
+                let ref = SourceRecordRef(source: source.name, file: displayPath, record: record.number)
+                if let reason = dropReason(record.fields, filterColumns) {
+                    try emit(.dropped(ref, reason))
+                    continue
+                }
+                try emit(mapper.map(record, ref: ref))
+            }
+            return FileReadInfo(encoding: reader.encoding.rawValue, delimiter: String(UnicodeScalar(reader.delimiter)),
+                                headerLine: reader.headerLineNumber, records: records)
+        } catch let error as ReadError {
+            throw ImportError.unreadable(file: displayPath, reason: String(describing: error))
+        }
+    }
+
+    private func dropReason(_ fields: [String], _ filterColumns: [([Int], NSRegularExpressionBox)]) -> DropReason? {
+        if fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { return .blank }
+        if let first = fields.first, footer.contains(where: { $0.matches(first) }) { return .footer }
+        for (indices, pattern) in filterColumns {
+            if indices.contains(where: { $0 < fields.count && pattern.matches(fields[$0]) }) { return .filtered }
+        }
+        return nil
+    }
+}
+
+/// A compiled regex that can be shared between threads (it is immutable once built).
+struct NSRegularExpressionBox: @unchecked Sendable {
+    private let regex: NSRegularExpression
+
+    init(_ pattern: String) throws {
+        regex = try NSRegularExpression(pattern: pattern)
+    }
+
+    func matches(_ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}

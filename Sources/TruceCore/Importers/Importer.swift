@@ -1,0 +1,43 @@
+import Foundation
+
+/// What an importer hands the pipeline for each data record of a file.
+public enum ImportEvent: Sendable {
+    /// A record mapped onto the canonical model.
+    case row(ImportedRow)
+    /// A record that could not be used, with where and why.
+    case quarantined(QuarantineEntry)
+    /// A footer, total or filtered row, dropped on purpose.
+    case dropped(SourceRecordRef, DropReason)
+}
+
+public enum DropReason: String, Sendable, CaseIterable {
+    case footer, filtered, blank
+}
+
+/// Facts about a file that was read, for the run summary and lineage.
+public struct FileReadInfo: Sendable, Equatable {
+    public var encoding: String
+    public var delimiter: String
+    public var headerLine: Int
+    public var records: Int
+}
+
+/// Settings of a run that every importer needs.
+public struct ImportContext: Sendable {
+    public var timeZone: TimeZone
+    public var defaultRegion: String
+
+    public init(timeZone: TimeZone, defaultRegion: String) {
+        self.timeZone = timeZone
+        self.defaultRegion = defaultRegion
+    }
+}
+
+/// Reads one file of a source and turns its records into canonical records.
+public protocol Importer: Sendable {
+    /// Stable snake_case name, as written in `sources[].importer`.
+    var kind: String { get }
+    /// Reads `path`, reporting it as `displayPath`, and hands every record to `emit`.
+    /// Throws `ImportError` for a file that cannot be read at all.
+    func read(path: String, displayPath: String, emit: (ImportEvent) throws -> Void) throws -> FileReadInfo
+}

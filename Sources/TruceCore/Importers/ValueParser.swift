@@ -1,0 +1,112 @@
+import Foundation
+
+/// Parses one mapped field's cells to its canonical type. Pure; one instance per source file.
+struct ValueParser: Sendable {
+    let phones: PhoneNormalizer
+    let dates: DateNormalizer
+
+    init(context: ImportContext) {
+        phones = PhoneNormalizer(defaultRegion: context.defaultRegion)
+        dates = DateNormalizer(timeZone: context.timeZone)
+    }
+
+    /// The outcome for one field: a value, nothing, or a reason to quarantine the row.
+    enum Outcome {
+        case value(ParsedValue)
+        case none
+        case invalid(String)
+    }
+
+    /// `cells` are the non-empty cells of the field's columns (prefix already stripped), in order.
+    func parse(_ cells: [String], as field: CanonicalField, mapping: FieldMapping, currencyHint: String?,
+               rejected: inout [RejectedValue]) -> Outcome {
+        guard let first = cells.first else { return .none }
+        switch field.type {
+        case .text:
+            return .value(.text(first))
+        case .textList:
+            return .value(.list(cells))
+        case .idList:
+            return .value(.list(cells.flatMap(Self.splitList)))
+        case .emailList:
+            return list(cells.flatMap(Self.splitList).map(EmailNormalizer.normalize), field, &rejected)
+        case .phoneList:
+            return list(cells.flatMap(phones.normalizeAll), field, &rejected)
+        case .dateTime:
+            return typed(dates.parse(first, format: mapping.format), "a date and time", field) { .date($0) }
+        case .day:
+            return typed(dates.parseDay(first, format: mapping.format), "a date", field) { .day($0) }
+        case .money:
+            let result = MoneyNormalizer.parse(Self.forcing(first, decimalMark: mapping.decimalMark),
+                                               currency: mapping.currency ?? currencyHint)
+            return typed(result, "an amount of money", field) { .money($0) }
+        case .decimal:
+            let result = MoneyNormalizer.parse(Self.forcing(first, decimalMark: mapping.decimalMark))
+            return typed(result, "a number", field) { .decimal($0.amount) }
+        case .integer:
+            return integer(first, field, mapping)
+        case .flag:
+            guard let flag = Self.flag(first) else { return .invalid("\(field) is not yes/no, true/false or 1/0") }
+            return .value(.flag(flag))
+        }
+    }
+
+    private func list(_ results: [Normalized<String>], _ field: CanonicalField,
+                      _ rejected: inout [RejectedValue]) -> Outcome {
+        var values: [String] = []
+        for result in results {
+            switch result {
+            case .value(let value) where !values.contains(value): values.append(value)
+            case .rejected(let issue): rejected.append(RejectedValue(field: field.description, code: issue.code))
+            default: break
+            }
+        }
+        return values.isEmpty ? .none : .value(.list(values))
+    }
+
+    private func typed<T>(_ result: Normalized<T>, _ what: String, _ field: CanonicalField,
+                          _ wrap: (T) -> ParsedValue) -> Outcome {
+        switch result {
+        case .value(let value): .value(wrap(value))
+        case .empty: .none
+        case .rejected(let issue): .invalid("\(field) is not \(what) (\(issue.code))")
+        }
+    }
+
+    private func integer(_ text: String, _ field: CanonicalField, _ mapping: FieldMapping) -> Outcome {
+        switch MoneyNormalizer.parse(Self.forcing(text, decimalMark: mapping.decimalMark)) {
+        case .value(let money):
+            var amount = money.amount
+            var rounded = Decimal()
+            NSDecimalRound(&rounded, &amount, 0, .plain)
+            guard rounded == money.amount, let value = Int(exactly: NSDecimalNumber(decimal: rounded).int64Value)
+            else { return .invalid("\(field) is not a whole number") }
+            return .value(.integer(value))
+        case .empty: return .none
+        case .rejected: return .invalid("\(field) is not a whole number")
+        }
+    }
+
+    /// Rewrites a number to use `.` as the decimal mark when the mapping forces one.
+    static func forcing(_ text: String, decimalMark: Character?) -> String {
+        switch decimalMark {
+        case ","?: text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+        case "."?: text.replacingOccurrences(of: ",", with: "")
+        default: text
+        }
+    }
+
+    static func splitList(_ cell: String) -> [String] {
+        cell.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isNewline })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    static func flag(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "1", "true", "yes", "y", "да", "д", "x", "+": true
+        case "0", "false", "no", "n", "нет", "н", "-": false
+        default: nil
+        }
+    }
+}

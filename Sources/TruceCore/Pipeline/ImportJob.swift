@@ -1,0 +1,70 @@
+import Foundation
+
+/// Imports the files of one run into an open transaction, keeping the tallies.
+struct ImportJob {
+    let writer: StoreWriter
+    let runID: Int64
+    let importers: ImporterRegistry
+    let context: ImportContext
+    let root: URL
+    private(set) var quarantined: [QuarantinedRow] = []
+
+    init(writer: StoreWriter, runID: Int64, importers: ImporterRegistry, context: ImportContext, root: URL) {
+        self.writer = writer
+        self.runID = runID
+        self.importers = importers
+        self.context = context
+        self.root = root
+    }
+
+    mutating func importSource(_ plan: SourcePlan) throws -> RunSummary.SourceTotals {
+        let importer = try importers.importer(for: plan.source, context: context)
+        var totals = RunSummary.SourceTotals(source: plan.source.name)
+        for path in plan.files {
+            totals.files += 1
+            let display = SourceFiles.display(path, root: root)
+            let hash = try ContentHash.file(path, display: display)
+            if try writer.isImported(source: plan.source.name, contentHash: hash) {
+                totals.unchangedFiles += 1
+                continue
+            }
+            let fileID = try writer.addFile(runID: runID, source: plan.source.name, path: display, contentHash: hash, encoding: "")
+            var found: [QuarantinedRow] = []
+            let info = try importer.read(path: path, displayPath: display) { event in
+                switch event {
+                case .row(let row):
+                    try writer.insert(row, fileID: fileID)
+                    totals.imported += 1
+                    for rejected in row.rejectedIdentifiers { totals.rejected[rejected.code, default: 0] += 1 }
+                case .quarantined(let entry):
+                    try writer.quarantine(runID: runID, entry)
+                    found.append(QuarantinedRow(ref: entry.ref, line: entry.line, field: entry.field, reason: entry.reason))
+                    totals.quarantined += 1
+                case .dropped(_, let reason):
+                    totals.dropped[reason.rawValue, default: 0] += 1
+                }
+            }
+            quarantined += found
+            totals.records += info.records
+            try writer.setRecordCount(fileID: fileID, records: info.records, encoding: info.encoding)
+        }
+        return totals
+    }
+}
+
+/// SHA-256 of a file's bytes, read in chunks.
+enum ContentHash {
+    static func file(_ path: String, display: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ImportError.unreadable(file: display, reason: "cannot open the file (missing or no permission)")
+        }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(chunk) }
+        } catch {
+            throw ImportError.unreadable(file: display, reason: "read failed: \(error.localizedDescription)")
+        }
+        return hasher.finalize().hexString
+    }
+}

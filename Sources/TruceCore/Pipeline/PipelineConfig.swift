@@ -1,0 +1,154 @@
+import Foundation
+
+/// A parsed, validated pipeline file (`version: 1`). See docs/pipeline.md for the YAML keys.
+public struct PipelineConfig: Sendable {
+    /// The file the pipeline was read from; relative paths resolve against its folder.
+    public var file: URL
+    /// Zone for local times without an offset. YAML `timezone`, default UTC.
+    public var timeZone: TimeZone
+    /// Phone region for national numbers. YAML `default_region`, default `RU`.
+    public var defaultRegion: String
+    /// Where the base lives. YAML `store`, default `sqlite:.truce/truce.sqlite`.
+    public var store: StoreLocation
+    public var sources: [SourceConfig]
+    public var exports: [ExportConfig]
+
+    public var baseDirectory: URL { file.deletingLastPathComponent() }
+
+    public init(file: URL, timeZone: TimeZone = .gmt, defaultRegion: String = "RU",
+                store: StoreLocation, sources: [SourceConfig] = [], exports: [ExportConfig] = []) {
+        self.file = file
+        self.timeZone = timeZone
+        self.defaultRegion = defaultRegion
+        self.store = store
+        self.sources = sources
+        self.exports = exports
+    }
+}
+
+/// Where the unified base is kept.
+public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
+    case sqlite(path: String)
+
+    /// Parses `sqlite:PATH` (relative to `base`); other schemes are not built into this store.
+    public static func parse(_ text: String, relativeTo base: URL) -> StoreLocation? {
+        guard text.hasPrefix("sqlite:") else { return nil }
+        let path = String(text.dropFirst("sqlite:".count))
+        guard !path.isEmpty else { return nil }
+        return .sqlite(path: path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardized.path)
+    }
+
+    public var description: String {
+        switch self {
+        case .sqlite(let path): "sqlite:\(path)"
+        }
+    }
+}
+
+/// One `sources[]` entry.
+public struct SourceConfig: Sendable {
+    public var name: String
+    /// `generic` (the column-mapping importer).
+    public var importer: String
+    /// A file, a folder or a glob, relative to the pipeline folder.
+    public var path: String
+    public var encoding: TextEncoding?
+    public var delimiter: UInt8?
+    public var headerRow: Int?
+    /// Regexes matched against a row's first cell; matching rows are footers and are dropped.
+    public var footer: [String]
+    public var skipRows: [RowFilter]
+    public var mapping: MappingConfig
+
+    public init(name: String, importer: String = "generic", path: String, encoding: TextEncoding? = nil,
+                delimiter: UInt8? = nil, headerRow: Int? = nil, footer: [String] = [],
+                skipRows: [RowFilter] = [], mapping: MappingConfig) {
+        self.name = name
+        self.importer = importer
+        self.path = path
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.headerRow = headerRow
+        self.footer = footer
+        self.skipRows = skipRows
+        self.mapping = mapping
+    }
+}
+
+/// Drops rows whose `column` matches the regex `matches`.
+public struct RowFilter: Sendable, Equatable {
+    public var column: String
+    public var matches: String
+
+    public init(column: String, matches: String) {
+        self.column = column
+        self.matches = matches
+    }
+}
+
+/// How a source's columns become canonical records.
+public struct MappingConfig: Sendable {
+    public var produces: Set<RecordKind>
+    public var recordID: String?
+    public var fields: [FieldMapping]
+
+    public init(produces: Set<RecordKind>? = nil, recordID: String? = nil, fields: [FieldMapping]) {
+        self.fields = fields.sorted { $0.field < $1.field }
+        self.recordID = recordID
+        self.produces = produces ?? Set(fields.map(\.field.kind))
+    }
+
+    /// Every column name the mapping reads.
+    public var columns: [String] {
+        var seen = Set<String>()
+        let names = (recordID.map { [$0] } ?? []) + fields.flatMap { mapping -> [String] in
+            if case .columns(let names) = mapping.source { return names }
+            return []
+        }
+        return names.filter { seen.insert($0).inserted }
+    }
+}
+
+/// One `mapping.fields` entry.
+public struct FieldMapping: Sendable {
+    public enum Source: Sendable, Equatable {
+        case columns([String])
+        case constant(String)
+    }
+
+    public var field: CanonicalField
+    public var source: Source
+    /// Date pattern with `yyyy MM dd HH mm ss` tokens.
+    public var format: String?
+    /// Forced decimal mark for numbers.
+    public var decimalMark: Character?
+    public var currency: String?
+    /// Text stripped from the start of each value, case-insensitively.
+    public var prefix: String?
+
+    public init(field: CanonicalField, source: Source, format: String? = nil, decimalMark: Character? = nil,
+                currency: String? = nil, prefix: String? = nil) {
+        self.field = field
+        self.source = source
+        self.format = format
+        self.decimalMark = decimalMark
+        self.currency = currency
+        self.prefix = prefix
+    }
+}
+
+/// One `exports[]` entry.
+public struct ExportConfig: Sendable {
+    public enum Destination: String, Sendable, CaseIterable {
+        case lineage, profiles
+    }
+
+    public var destination: Destination
+    /// Output path, relative to the pipeline folder.
+    public var path: String
+
+    public init(destination: Destination, path: String) {
+        self.destination = destination
+        self.path = path
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+
+/// The embedded default base: one SQLite file, migrated on open.
+public final class SQLiteStore: Sendable {
+    public let path: String
+    private let queue: DatabaseQueue
+
+    public init(path: String) throws {
+        self.path = path
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            var configuration = Configuration()
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+            }
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try Schema.migrator.migrate(queue)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: Self.reason(error))
+        }
+    }
+
+    /// Runs `body` in one transaction: everything it writes is kept, or nothing is.
+    /// With `commit: false` the transaction is rolled back at the end (dry runs).
+    public func write<T>(commit: Bool = true, _ body: (StoreWriter) throws -> T) throws -> T {
+        do {
+            return try queue.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(StoreWriter(db: db))
+                    return commit ? .commit : .rollback
+                }
+                guard let result else { throw StoreError.database(path: path, reason: "the transaction produced no result") }
+                return result
+            }
+        } catch let error as DatabaseError {
+            throw StoreError.database(path: path, reason: Self.reason(error))
+        }
+    }
+
+    /// Runs `body` against a consistent read-only view of the base.
+    public func read<T>(_ body: (StoreReader) throws -> T) throws -> T {
+        do {
+            return try queue.read { db in try body(StoreReader(db: db)) }
+        } catch let error as DatabaseError {
+            throw StoreError.database(path: path, reason: Self.reason(error))
+        }
+    }
+
+    /// SQLite's message without SQL arguments (which could hold customer data).
+    private static func reason(_ error: Error) -> String {
+        if let error = error as? DatabaseError {
+            return error.message ?? "SQLite error \(error.resultCode)"
+        }
+        return String(describing: error)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+
+/// Versioned migrations of the SQLite base. Never edit a shipped migration: add a new one.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-foundation") { db in
+            try db.execute(sql: v1)
+        }
+        return migrator
+    }
+
+    private static let v1 = """
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY, pipeline TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT,
+        status TEXT NOT NULL, summary TEXT);
+    CREATE TABLE files (
+        id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id), source TEXT NOT NULL,
+        path TEXT NOT NULL, content_hash TEXT NOT NULL, encoding TEXT, records INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (source, content_hash));
+    CREATE TABLE source_records (
+        id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL REFERENCES files(id), source TEXT NOT NULL,
+        file TEXT NOT NULL, record INTEGER NOT NULL, native_id TEXT, content_hash TEXT NOT NULL,
+        raw TEXT NOT NULL, profile_id TEXT);
+    CREATE INDEX source_records_profile ON source_records(profile_id);
+    CREATE TABLE persons (
+        record_id INTEGER PRIMARY KEY REFERENCES source_records(id), full_name TEXT, first_name TEXT,
+        last_name TEXT, middle_name TEXT, company TEXT, job_title TEXT, city TEXT, region TEXT, country TEXT,
+        birth_date TEXT, owner TEXT, lifecycle_stage TEXT, consent TEXT, needs TEXT, objections TEXT,
+        interests TEXT, notes TEXT, seen_at TEXT);
+    CREATE TABLE identifiers (
+        record_id INTEGER NOT NULL REFERENCES source_records(id), kind TEXT NOT NULL, value TEXT NOT NULL,
+        PRIMARY KEY (record_id, kind, value));
+    CREATE INDEX identifiers_value ON identifiers(kind, value);
+    CREATE TABLE touchpoints (
+        record_id INTEGER PRIMARY KEY REFERENCES source_records(id), time TEXT NOT NULL, platform TEXT,
+        source TEXT, medium TEXT, campaign TEXT, content TEXT, term TEXT, campaign_id TEXT, adset_id TEXT,
+        adset_name TEXT, ad_id TEXT, ad_name TEXT, form_id TEXT, form_name TEXT, landing_url TEXT);
+    CREATE TABLE deals (
+        record_id INTEGER PRIMARY KEY REFERENCES source_records(id), deal_id TEXT, name TEXT, pipeline TEXT,
+        stage TEXT, amount TEXT, currency TEXT, owner TEXT, created_at TEXT, closed_at TEXT,
+        lost_reason TEXT, outcome TEXT NOT NULL);
+    CREATE TABLE payments (
+        record_id INTEGER PRIMARY KEY REFERENCES source_records(id), date TEXT NOT NULL, amount TEXT NOT NULL,
+        currency TEXT, payer TEXT, reference TEXT);
+    CREATE TABLE campaign_stats (
+        platform TEXT NOT NULL, account TEXT NOT NULL, campaign_key TEXT NOT NULL, date TEXT NOT NULL,
+        campaign_id TEXT, campaign TEXT, impressions INTEGER, clicks INTEGER, spend TEXT, currency TEXT,
+        conversions TEXT, record_id INTEGER NOT NULL REFERENCES source_records(id),
+        PRIMARY KEY (platform, account, campaign_key, date));
+    CREATE TABLE profiles (
+        id TEXT PRIMARY KEY, created_run INTEGER NOT NULL, updated_run INTEGER NOT NULL);
+    CREATE TABLE profile_redirects (
+        old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL, run_id INTEGER NOT NULL);
+    CREATE TABLE quarantine (
+        id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id), source TEXT NOT NULL,
+        file TEXT NOT NULL, record INTEGER NOT NULL, line INTEGER NOT NULL, field TEXT, reason TEXT NOT NULL,
+        raw TEXT NOT NULL);
+    """
+}

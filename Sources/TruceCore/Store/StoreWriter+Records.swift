@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+
+extension StoreWriter {
+    func insert(_ person: PersonRecord, recordID: Int64, seenAt: Date?) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO persons (record_id, full_name, first_name, last_name, middle_name, company, job_title,
+                city, region, country, birth_date, owner, lifecycle_stage, consent, needs, objections, interests,
+                notes, seen_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                recordID, person.fullName, person.firstName, person.lastName, person.middleName, person.company,
+                person.jobTitle, person.city, person.region, person.country, person.birthDate, person.owner,
+                person.lifecycleStage, person.consent, Self.list(person.needs), Self.list(person.objections),
+                Self.list(person.interests), Self.list(person.notes), seenAt.map(Timestamp.iso),
+            ])
+        let identifiers = person.emails.map { ("email", $0) } + person.phones.map { ("phone", $0) }
+            + person.externalIDs.map { ("external_id", $0) }
+        for (kind, value) in identifiers {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO identifiers (record_id, kind, value) VALUES (?, ?, ?)")
+                .execute(arguments: [recordID, kind, value])
+        }
+    }
+
+    func insert(_ touchpoint: Touchpoint, recordID: Int64) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO touchpoints (record_id, time, platform, source, medium, campaign, content, term,
+                campaign_id, adset_id, adset_name, ad_id, ad_name, form_id, form_name, landing_url)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                recordID, Timestamp.iso(touchpoint.time), touchpoint.platform, touchpoint.source, touchpoint.medium,
+                touchpoint.campaign, touchpoint.content, touchpoint.term, touchpoint.campaignID, touchpoint.adsetID,
+                touchpoint.adsetName, touchpoint.adID, touchpoint.adName, touchpoint.formID, touchpoint.formName,
+                touchpoint.landingURL,
+            ])
+    }
+
+    func insert(_ deal: Deal, recordID: Int64) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO deals (record_id, deal_id, name, pipeline, stage, amount, currency, owner, created_at,
+                closed_at, lost_reason, outcome)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                recordID, deal.id, deal.name, deal.pipeline, deal.stage, deal.amount.map(Self.decimal),
+                deal.currency, deal.owner, deal.createdAt.map(Timestamp.iso), deal.closedAt.map(Timestamp.iso),
+                deal.lostReason, deal.outcome.rawValue,
+            ])
+    }
+
+    func insert(_ payment: Payment, recordID: Int64) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO payments (record_id, date, amount, currency, payer, reference) VALUES (?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [recordID, Timestamp.iso(payment.date), Self.decimal(payment.amount),
+                                     payment.currency, payment.payer, payment.reference])
+    }
+
+    /// Campaign figures are keyed by (platform, account, campaign, day): a re-imported day replaces
+    /// the stored one, so restated numbers never double count.
+    func upsert(_ stats: CampaignStats, recordID: Int64) throws {
+        try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO campaign_stats (platform, account, campaign_key, date, campaign_id, campaign,
+                impressions, clicks, spend, currency, conversions, record_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                stats.platform, stats.account ?? "", stats.campaignID ?? stats.campaign ?? "", stats.date,
+                stats.campaignID, stats.campaign, stats.impressions, stats.clicks, stats.spend.map(Self.decimal),
+                stats.currency, stats.conversions.map(Self.decimal), recordID,
+            ])
+    }
+
+    static func list(_ items: [String]) -> String? {
+        items.isEmpty ? nil : JSONText.array(items)
+    }
+
+    /// Decimals are stored as exact text, never as binary floating point.
+    static func decimal(_ value: Decimal) -> String {
+        var value = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 6, .plain)
+        return NSDecimalNumber(decimal: rounded).stringValue
+    }
+}
+
+/// A row that could not be imported, with where and why (the raw cells stay in the base only).
+public struct QuarantineEntry: Sendable {
+    public var ref: SourceRecordRef
+    public var line: Int
+    public var field: String?
+    public var reason: String
+    public var raw: [(column: String, value: String)]
+
+    public init(ref: SourceRecordRef, line: Int, field: String?, reason: String, raw: [(column: String, value: String)]) {
+        self.ref = ref
+        self.line = line
+        self.field = field
+        self.reason = reason
+        self.raw = raw
+    }
+}

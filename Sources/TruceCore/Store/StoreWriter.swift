@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+
+/// Writes inside one open transaction of the base. Obtained from `SQLiteStore.write`.
+public struct StoreWriter {
+    let db: Database
+
+    public func beginRun(pipeline: String, startedAt: Date) throws -> Int64 {
+        try db.execute(sql: "INSERT INTO runs (pipeline, started_at, status) VALUES (?, ?, 'running')",
+                       arguments: [pipeline, Timestamp.iso(startedAt)])
+        return db.lastInsertedRowID
+    }
+
+    public func finishRun(_ id: Int64, status: String, finishedAt: Date, summary: String) throws {
+        try db.execute(sql: "UPDATE runs SET status = ?, finished_at = ?, summary = ? WHERE id = ?",
+                       arguments: [status, Timestamp.iso(finishedAt), summary, id])
+    }
+
+    /// Whether a file with this content was already imported for the source.
+    public func isImported(source: String, contentHash: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM files WHERE source = ? AND content_hash = ?",
+                          arguments: [source, contentHash]) ?? false
+    }
+
+    public func addFile(runID: Int64, source: String, path: String, contentHash: String, encoding: String) throws -> Int64 {
+        try db.execute(sql: "INSERT INTO files (run_id, source, path, content_hash, encoding) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [runID, source, path, contentHash, encoding])
+        return db.lastInsertedRowID
+    }
+
+    public func setRecordCount(fileID: Int64, records: Int, encoding: String) throws {
+        try db.execute(sql: "UPDATE files SET records = ?, encoding = ? WHERE id = ?", arguments: [records, encoding, fileID])
+    }
+
+    /// Reads through the same open transaction, seeing its uncommitted writes.
+    public var reader: StoreReader { StoreReader(db: db) }
+
+    public func quarantine(runID: Int64, _ entry: QuarantineEntry) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO quarantine (run_id, source, file, record, line, field, reason, raw)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [runID, entry.ref.source, entry.ref.file, entry.ref.record, entry.line,
+                                     entry.field, entry.reason, JSONText.pairs(entry.raw)])
+    }
+
+    /// Stores a mapped row and every record it produced; returns the source record id.
+    @discardableResult
+    public func insert(_ row: ImportedRow, fileID: Int64) throws -> Int64 {
+        let raw = JSONText.pairs(row.raw)
+        try db.cachedStatement(sql: """
+            INSERT INTO source_records (file_id, source, file, record, native_id, content_hash, raw)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [fileID, row.ref.source, row.ref.file, row.ref.record, row.nativeID,
+                                     SHA256.hex(raw), raw])
+        let id = db.lastInsertedRowID
+        if let person = row.person { try insert(person, recordID: id, seenAt: row.touchpoint?.time) }
+        if let touchpoint = row.touchpoint { try insert(touchpoint, recordID: id) }
+        if let deal = row.deal { try insert(deal, recordID: id) }
+        if let payment = row.payment { try insert(payment, recordID: id) }
+        if let stats = row.campaignStats { try upsert(stats, recordID: id) }
+        return id
+    }
+
+    /// Writes the resolver's decisions: record → profile, new profiles, and merged ids.
+    public func apply(_ resolution: Resolution, runID: Int64) throws {
+        for profile in resolution.newProfiles.sorted() {
+            try db.cachedStatement(sql: "INSERT INTO profiles (id, created_run, updated_run) VALUES (?, ?, ?)")
+                .execute(arguments: [profile, runID, runID])
+        }
+        for (old, new) in resolution.redirects.sorted(by: { $0.key < $1.key }) {
+            try db.execute(sql: "INSERT OR REPLACE INTO profile_redirects (old_id, new_id, run_id) VALUES (?, ?, ?)",
+                           arguments: [old, new, runID])
+            try db.execute(sql: "UPDATE profile_redirects SET new_id = ? WHERE new_id = ?", arguments: [new, old])
+            try db.execute(sql: "DELETE FROM profiles WHERE id = ?", arguments: [old])
+        }
+        for (record, profile) in resolution.assignments.sorted(by: { $0.key < $1.key }) {
+            try db.cachedStatement(sql: "UPDATE source_records SET profile_id = ? WHERE id = ?")
+                .execute(arguments: [profile, record])
+        }
+        let touched = Set(resolution.assignments.values).subtracting(resolution.newProfiles)
+        for profile in touched.sorted() {
+            try db.cachedStatement(sql: "UPDATE profiles SET updated_run = ? WHERE id = ?").execute(arguments: [runID, profile])
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import TruceCore
+
+/// Runs the built `truce` executable as a user would, checking exit codes, output and files.
+@Suite(.serialized) struct CommandLineTests {
+    static let binary = TestPaths.packageRoot.appendingPathComponent(".build/debug/truce")
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func truce(_ arguments: [String], in folder: URL = TestPaths.packageRoot) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// A copy of the demo pipeline whose base and exports live in a scratch folder.
+    static func scratchPipeline() throws -> (pipeline: String, folder: URL) {
+        let folder = TestPaths.temporaryFolder("truce-cli")
+        let demo = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("pipelines/demo.yaml"), encoding: .utf8)
+        let sampleData = TestPaths.packageRoot.appendingPathComponent("sample-data").path
+        let rewritten = demo.replacingOccurrences(of: "../sample-data", with: sampleData)
+            .replacingOccurrences(of: "../.truce/", with: "").replacingOccurrences(of: "../out/", with: "out/")
+        return (TestPaths.write(rewritten, "demo.yaml", in: folder), folder)
+    }
+
+    @Test func builtBinaryExists() {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "run `swift build` before the tests")
+    }
+
+    @Test func syncOnTheDemoWritesExportsAndSummary() throws {
+        let (pipeline, folder) = try Self.scratchPipeline()
+        let result = try Self.truce(["sync", pipeline], in: folder)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("Profiles:"))
+        #expect(result.stdout.contains("quarantined"))
+        let lineage = try String(contentsOf: folder.appendingPathComponent("out/lineage.csv"), encoding: .utf8)
+        #expect(lineage.hasPrefix("source,file,record,profile_id\n"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/profiles.csv").path))
+        let json = try Self.truce(["runs", "--pipeline", pipeline, "--json", "--limit", "1"], in: folder)
+        #expect(json.status == 0 && json.stdout.contains("\"status\":\"ok\""))
+        let again = try Self.truce(["sync", pipeline, "--json"], in: folder)
+        #expect(again.status == 0 && again.stdout.contains("\"imported\":0"))
+    }
+
+    @Test func invalidPipelineExits64WithKeyPaths() throws {
+        let folder = TestPaths.temporaryFolder("truce-cli")
+        let path = TestPaths.write("version: 1\nsourcez: []\n", "bad.yaml", in: folder)
+        let result = try Self.truce(["pipeline", "validate", path], in: folder)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("sourcez: unknown key"))
+        #expect(result.stderr.contains("sources: missing"))
+    }
+
+    @Test func unreadableFileExits1AndNamesIt() throws {
+        let folder = TestPaths.temporaryFolder("truce-cli")
+        TestPaths.write("version: 1\nencoding: utf-8\nmapping: { fields: { person.emails: email } }\n", "map.yaml", in: folder)
+        FileManager.default.createFile(atPath: folder.appendingPathComponent("bad.csv").path,
+                                       contents: Data([0x65, 0x6d, 0x61, 0x69, 0x6c, 0x0a, 0xC3, 0x28, 0x0a]))
+        let result = try Self.truce(["import", "bad.csv", "--mapping", "map.yaml", "--store", "sqlite:base.sqlite"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.csv"))
+    }
+
+    @Test func inspectDescribesAFile() throws {
+        let path = TestPaths.packageRoot.appendingPathComponent("sample-data").path
+        let files = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".csv") } ?? []
+        #expect(!files.isEmpty)
+        for file in files {
+            let result = try Self.truce(["inspect", "sample-data/\(file)", "--json"])
+            #expect(result.status == 0, "\(file): \(result.stderr)")
+            #expect(result.stdout.contains("\"encoding\""))
+        }
+    }
+
+    @Test func helpHasExamples() throws {
+        for command in ["sync", "import", "inspect", "export", "runs"] {
+            let result = try Self.truce([command, "--help"])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("Example"), "\(command) --help has no example")
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import TruceCore
+
+@Suite struct SyncRunnerTests {
+    /// A pipeline over `files` (name → CSV text) in a fresh folder, with its own base.
+    private func pipeline(_ files: [String: String], footer: String = "") throws -> (PipelineConfig, URL) {
+        let folder = TestPaths.temporaryFolder()
+        for (name, text) in files { TestPaths.write(text, "data/\(name)", in: folder) }
+        let yaml = """
+        version: 1
+        timezone: Europe/Moscow
+        store: sqlite:base.sqlite
+        sources:
+          - name: leads
+            path: data/*.csv
+            \(footer)
+            mapping:
+              fields:
+                person.full_name: name
+                person.emails: email
+                person.phones: phone
+        exports:
+          - { destination: lineage, path: out/lineage.csv }
+          - { destination: profiles, path: out/profiles.csv }
+        """
+        let file = URL(fileURLWithPath: TestPaths.write(yaml, "pipeline.yaml", in: folder))
+        return (try PipelineLoader.load(path: file.path), folder)
+    }
+
+    private func counts(_ folder: URL) throws -> [StoreTable: Int] {
+        let store = try SQLiteStore(path: folder.appendingPathComponent("base.sqlite").path)
+        return try store.read { reader in
+            try Dictionary(uniqueKeysWithValues: StoreTable.allCases.map { ($0, try reader.count($0)) })
+        }
+    }
+
+    private let leads = """
+    name,email,phone
+    Анна Смирнова,anna@example.com,+79161112233
+    Смирнова Анна,,8 916 111-22-33
+    Пётр Иванов,petr@example.com,
+    """
+
+    @Test func syncsResolvesAndExports() throws {
+        let (config, folder) = try pipeline(["a.csv": leads])
+        let summary = try SyncRunner().sync(config, options: SyncOptions(workingDirectory: folder))
+        #expect(summary.sources.first?.imported == 3)
+        #expect(summary.profiles == 2)
+        let lineage = try String(contentsOf: folder.appendingPathComponent("out/lineage.csv"), encoding: .utf8)
+        let lines = lineage.split(separator: "\n").map(String.init)
+        #expect(lines.first == "source,file,record,profile_id")
+        #expect(lines.count == 4)
+        let ids = lines.dropFirst().map { $0.split(separator: ",").last.map(String.init) ?? "" }
+        #expect(ids[0] == ids[1] && ids[0] != ids[2])
+        #expect(lines[1].hasPrefix("leads,data/a.csv,1,p_"))
+    }
+
+    @Test func reimportingTheSameContentAddsNothingAndKeepsIDs() throws {
+        let (config, folder) = try pipeline(["a.csv": leads])
+        _ = try SyncRunner().sync(config, options: SyncOptions(workingDirectory: folder))
+        let before = try String(contentsOf: folder.appendingPathComponent("out/lineage.csv"), encoding: .utf8)
+        let again = try SyncRunner().sync(config, options: SyncOptions(workingDirectory: folder))
+        #expect(again.sources.first?.unchangedFiles == 1)
+        #expect(again.sources.first?.imported == 0)
+        #expect(try counts(folder)[.sourceRecords] == 3)
+        TestPaths.write(leads + "\nНовый Человек,anna@example.com,\n", "data/b.csv", in: folder)
+        _ = try SyncRunner().sync(config, options: SyncOptions(workingDirectory: folder))
+        let after = try String(contentsOf: folder.appendingPathComponent("out/lineage.csv"), encoding: .utf8)
+        #expect(after.hasPrefix(before.split(separator: "\n").prefix(4).joined(separator: "\n")))
+        #expect(try counts(folder)[.profiles] == 2)
+    }
+
+    @Test func aFatalErrorLeavesTheBaseUnchanged() throws {
+        var bad = Data("name,email,phone\nOK,ok@example.com,\n".utf8)
+        bad.append(contentsOf: [0xFF, 0xFE, 0x00, 0x41])  // not UTF-8 once the encoding is fixed
+        let (config, folder) = try pipeline(["a.csv": leads])
+        FileManager.default.createFile(atPath: folder.appendingPathComponent("data/b.csv").path, contents: bad)
+        var fixed = config
+        fixed.sources[0].encoding = .utf8
+        #expect(throws: (any Error).self) { try SyncRunner().sync(fixed, options: SyncOptions(workingDirectory: folder)) }
+        let after = try counts(folder)
+        #expect(after[.sourceRecords] == 0 && after[.profiles] == 0 && after[.persons] == 0)
+        let runs = try SQLiteStore(path: folder.appendingPathComponent("base.sqlite").path).read { try $0.runs(limit: 5) }
+        #expect(runs.map(\.status) == ["failed"])
+        #expect(runs.first?.summary?.contains("data/b.csv") == true)
+    }
+
+    @Test func dryRunWritesNothing() throws {
+        let (config, folder) = try pipeline(["a.csv": leads])
+        var options = SyncOptions(workingDirectory: folder)
+        options.dryRun = true
+        let summary = try SyncRunner().sync(config, options: options)
+        #expect(summary.sources.first?.imported == 3 && summary.profiles == 2)
+        #expect(try counts(folder).values.allSatisfy { $0 == 0 })
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/lineage.csv").path))
+    }
+
+    @Test func quarantinedRowsAreListedInTheSummary() throws {
+        let (config, folder) = try pipeline(["a.csv": leads + "\nЛишний,x@y.ru,1,2\n"])
+        let summary = try SyncRunner().sync(config, options: SyncOptions(workingDirectory: folder))
+        #expect(summary.sources.first?.quarantined == 1)
+        #expect(summary.quarantine.map(\.ref.record) == [4])
+        #expect(summary.text.contains("data/a.csv record 4"))
+        #expect(!summary.text.contains("x@y.ru"))
+    }
+}
