@@ -28,12 +28,16 @@ let package = Package(
             dependencies: [
                 "TruceCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        .executableTarget(
+            name: "truce-bench",
+            dependencies: ["TruceCore"]
         ),
         .testTarget(
             name: "TruceCoreTests",
-            dependencies: ["TruceCore"],
-            resources: []
+            dependencies: ["TruceCore"]
         ),
     ]
 )

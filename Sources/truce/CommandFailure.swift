@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import TruceCore
 
 /// Runs a command body, printing errors to stderr with the documented exit codes:
@@ -46,4 +47,11 @@ struct StoreOptions: ParsableArguments {
         }
         return try SQLiteStore(path: cwd.appendingPathComponent(".truce/truce.sqlite").path)
     }
+}
+
+/// Progress goes to stderr on a terminal or with `--verbose`; cron runs stay quiet but for warnings.
+func makeLogger(_ label: String, verbose: Bool) -> Logger {
+    var logger = Logger(label: label) { StreamLogHandler.standardError(label: $0) }
+    logger.logLevel = verbose || isatty(STDERR_FILENO) == 1 ? .info : .warning
+    return logger
 }

@@ -28,12 +28,15 @@ struct SyncCommand: ParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
+    @Flag(name: .shortAndLong, help: "Log progress to stderr (default when stderr is a terminal).")
+    var verbose = false
+
     func run() throws {
         try reportingFailures {
             let config = try PipelineLoader.load(path: pipeline)
             var options = SyncOptions(dryRun: dryRun, only: only,
                                       workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-            options.dryRun = dryRun
+            options.logger = makeLogger("truce.sync", verbose: verbose)
             let summary = try SyncRunner().sync(config, options: options)
             print(json ? summary.json : summary.text)
         }

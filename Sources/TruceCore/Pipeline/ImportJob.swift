@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// Imports the files of one run into an open transaction, keeping the tallies.
 struct ImportJob {
@@ -7,9 +8,12 @@ struct ImportJob {
     let importers: ImporterRegistry
     let context: ImportContext
     let root: URL
+    let logger: Logger
     private(set) var quarantined: [QuarantinedRow] = []
 
-    init(writer: StoreWriter, runID: Int64, importers: ImporterRegistry, context: ImportContext, root: URL) {
+    init(writer: StoreWriter, runID: Int64, importers: ImporterRegistry, context: ImportContext, root: URL,
+         logger: Logger) {
+        self.logger = logger
         self.writer = writer
         self.runID = runID
         self.importers = importers
@@ -25,9 +29,11 @@ struct ImportJob {
             let display = SourceFiles.display(path, root: root)
             let hash = try ContentHash.file(path, display: display)
             if try writer.isImported(source: plan.source.name, contentHash: hash) {
+                logger.info("unchanged, skipped", metadata: ["source": "\(plan.source.name)", "file": "\(display)"])
                 totals.unchangedFiles += 1
                 continue
             }
+            logger.info("importing", metadata: ["source": "\(plan.source.name)", "file": "\(display)"])
             let fileID = try writer.addFile(runID: runID, source: plan.source.name, path: display, contentHash: hash, encoding: "")
             var found: [QuarantinedRow] = []
             let info = try importer.read(path: path, displayPath: display) { event in

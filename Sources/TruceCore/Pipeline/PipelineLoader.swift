@@ -4,7 +4,8 @@ import Yams
 /// Turns a pipeline file into a validated `PipelineConfig`, reporting every problem at once.
 public enum PipelineLoader {
     public static func load(path: String) throws -> PipelineConfig {
-        let url = URL(fileURLWithPath: path).standardizedFileURL
+        // Relative paths resolve against the real file's folder, so a linked pipeline still works.
+        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)

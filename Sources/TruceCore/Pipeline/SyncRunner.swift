@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// How one run behaves (flags, not pipeline content).
 public struct SyncOptions: Sendable {
@@ -9,6 +10,8 @@ public struct SyncOptions: Sendable {
     /// Files are named in lineage relative to this folder.
     public var workingDirectory: URL
     public var clock: @Sendable () -> Date = { Date() }
+    /// Progress and warnings: file names, counts and reasons only, never cell values.
+    public var logger = Logger(label: "truce.sync")
 
     public init(dryRun: Bool = false, only: [String] = [], workingDirectory: URL) {
         self.dryRun = dryRun
@@ -85,12 +88,13 @@ public struct SyncRunner: Sendable {
             return try store.write(commit: !options.dryRun) { writer in
                 let runID = try writer.beginRun(pipeline: pipeline, startedAt: options.clock())
                 var job = ImportJob(writer: writer, runID: runID, importers: importers, context: context,
-                                    root: options.workingDirectory)
+                                    root: options.workingDirectory, logger: options.logger)
                 var summary = RunSummary()
                 summary.runID = options.dryRun ? nil : runID
                 summary.dryRun = options.dryRun
                 for plan in plans { summary.sources.append(try job.importSource(plan)) }
                 summary.quarantine = job.quarantined
+                options.logger.info("resolving profiles", metadata: ["resolver": "\(resolver.kind)"])
                 let resolution = resolver.resolve(try writer.reader.resolverRecords())
                 try writer.apply(resolution, runID: runID)
                 summary.newProfiles = resolution.newProfiles.count
@@ -100,6 +104,7 @@ public struct SyncRunner: Sendable {
                 return summary
             }
         } catch {
+            options.logger.error("run failed; the base is unchanged")
             if !options.dryRun { recordFailure(store: store, pipeline: pipeline, error: error, options: options) }
             throw error
         }

@@ -48,7 +48,7 @@ import Testing
         #expect(time.format == "dd.MM.yyyy HH:mm")
         let platform = try #require(source.mapping.fields.first { $0.field.description == "touchpoint.platform" })
         #expect(platform.source == .constant("meta"))
-        #expect(source.mapping.columns == ["id", "campaign_id", "created_time", "full_name", "phone", "Телефон 2"])
+        #expect(source.mapping.columns == ["id", "full_name", "phone", "Телефон 2", "campaign_id", "created_time"])
         #expect(config.exports.first?.destination == .lineage)
     }
 

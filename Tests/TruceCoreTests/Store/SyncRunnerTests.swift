@@ -37,9 +37,9 @@ import Testing
 
     private let leads = """
     name,email,phone
-    Анна Смирнова,anna@example.com,+79161112233
+    Анна Смирнова,anna@mail.ru,+79161112233
     Смирнова Анна,,8 916 111-22-33
-    Пётр Иванов,petr@example.com,
+    Пётр Иванов,petr@yandex.ru,
     """
 
     @Test func syncsResolvesAndExports() throws {
@@ -64,7 +64,7 @@ import Testing
         #expect(again.sources.first?.unchangedFiles == 1)
         #expect(again.sources.first?.imported == 0)
         #expect(try counts(folder)[.sourceRecords] == 3)
-        TestPaths.write(leads + "\nНовый Человек,anna@example.com,\n", "data/b.csv", in: folder)
+        TestPaths.write(leads + "\nНовый Человек,anna@mail.ru,\n", "data/b.csv", in: folder)
         _ = try SyncRunner().sync(config, options: SyncOptions(workingDirectory: folder))
         let after = try String(contentsOf: folder.appendingPathComponent("out/lineage.csv"), encoding: .utf8)
         #expect(after.hasPrefix(before.split(separator: "\n").prefix(4).joined(separator: "\n")))
@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func aFatalErrorLeavesTheBaseUnchanged() throws {
-        var bad = Data("name,email,phone\nOK,ok@example.com,\n".utf8)
+        var bad = Data("name,email,phone\nOK,ok@mail.ru,\n".utf8)
         bad.append(contentsOf: [0xFF, 0xFE, 0x00, 0x41])  // not UTF-8 once the encoding is fixed
         let (config, folder) = try pipeline(["a.csv": leads])
         FileManager.default.createFile(atPath: folder.appendingPathComponent("data/b.csv").path, contents: bad)
