@@ -18,16 +18,16 @@ public struct CSVText {
     static func cell(_ value: String) -> String {
         var value = value
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
-           !isPlainNumber(value) {
+           !isInert(value) {
             value = "'" + value
         }
         let needsQuotes = value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
         return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
     }
 
-    /// `-12.5` and `+79161234567` are data, not formulas.
-    private static func isPlainNumber(_ value: String) -> Bool {
-        let body = value.dropFirst()
-        return !body.isEmpty && body.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+    /// `-12.5`, `+79161234567` and `+79161234567; +79262800978` cannot do harm: a formula needs
+    /// letters to call a function, name a cell or reach DDE. Anything with a letter is defused.
+    static func isInert(_ value: String) -> Bool {
+        value.count > 1 && value.unicodeScalars.allSatisfy { "0123456789+-.,; ()".unicodeScalars.contains($0) }
     }
 }

@@ -27,7 +27,7 @@ public struct GenericImporter: Importer {
         let options = CSVOptions(encoding: source.encoding, delimiter: source.delimiter, headerLine: source.headerRow,
                                  headerHint: source.mapping.columns + source.skipRows.map(\.column))
         do {
-            let reader = try CSVReader(path: path, options: options)
+            let reader = try Self.open(path, options)
             let mapper = try RowMapper(mapping: source.mapping, header: reader.header, file: displayPath, context: context)
             let filterColumns = filters.map { filter in (mapper.indices(of: filter.column), filter.pattern) }
             var records = 0
@@ -44,6 +44,19 @@ public struct GenericImporter: Importer {
                                 headerLine: reader.headerLineNumber, records: records)
         } catch let error as ReadError {
             throw ImportError.unreadable(file: displayPath, reason: String(describing: error))
+        }
+    }
+
+    /// Opens the file looking for a header with the mapped columns; when no row has most of them,
+    /// falls back to the structural header so the missing columns can be named one by one.
+    private static func open(_ path: String, _ options: CSVOptions) throws -> CSVReader {
+        do {
+            return try CSVReader(path: path, options: options)
+        } catch {
+            guard case .headerNotFound = error as ReadError else { throw error }
+            var relaxed = options
+            relaxed.headerHint = []
+            return try CSVReader(path: path, options: relaxed)
         }
     }
 

@@ -23,15 +23,15 @@ enum RecordAssembler {
     static func person(_ p: ParsedRow) -> PersonRecord? {
         var person = PersonRecord()
         let full = p.text("person.full_name")
-        person.firstName = p.text("person.first_name").map(NameNormalizer.clean)
-        person.lastName = p.text("person.last_name").map(NameNormalizer.clean)
-        person.middleName = p.text("person.middle_name").map(NameNormalizer.clean)
+        person.firstName = p.text("person.first_name").map(NameNormalizer.clean)?.nonEmpty
+        person.lastName = p.text("person.last_name").map(NameNormalizer.clean)?.nonEmpty
+        person.middleName = p.text("person.middle_name").map(NameNormalizer.clean)?.nonEmpty
         if let full {
             let split = NameNormalizer.split(full)
-            person.fullName = split.full
-            person.firstName = person.firstName ?? split.first
-            person.lastName = person.lastName ?? split.last
-            person.middleName = person.middleName ?? split.middle
+            person.fullName = split.full.nonEmpty
+            person.firstName = person.firstName ?? split.first?.nonEmpty
+            person.lastName = person.lastName ?? split.last?.nonEmpty
+            person.middleName = person.middleName ?? split.middle?.nonEmpty
         } else {
             let parts = [person.firstName, person.middleName, person.lastName].compactMap { $0 }
             person.fullName = parts.isEmpty ? nil : parts.joined(separator: " ")
@@ -118,4 +118,9 @@ enum RecordAssembler {
         stats.conversions = p.decimal("campaign_stats.conversions")
         return stats
     }
+}
+
+extension String {
+    /// nil for an empty string, so "nothing" has one spelling in records.
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

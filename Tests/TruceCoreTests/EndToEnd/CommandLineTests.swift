@@ -70,7 +70,7 @@ import Testing
     @Test func unreadableFileExits1AndNamesIt() throws {
         let folder = TestPaths.temporaryFolder("truce-cli")
         TestPaths.write("version: 1\nencoding: utf-8\nmapping: { fields: { person.emails: email } }\n", "map.yaml", in: folder)
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("bad.csv").path,
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("bad.csv").path,
                                        contents: Data([0x65, 0x6d, 0x61, 0x69, 0x6c, 0x0a, 0xC3, 0x28, 0x0a]))
         let result = try Self.truce(["import", "bad.csv", "--mapping", "map.yaml", "--store", "sqlite:base.sqlite"], in: folder)
         #expect(result.status == 1)

@@ -75,7 +75,7 @@ import Testing
         var bad = Data("name,email,phone\nOK,ok@mail.ru,\n".utf8)
         bad.append(contentsOf: [0xFF, 0xFE, 0x00, 0x41])  // not UTF-8 once the encoding is fixed
         let (config, folder) = try pipeline(["a.csv": leads])
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("data/b.csv").path, contents: bad)
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("data/b.csv").path, contents: bad)
         var fixed = config
         fixed.sources[0].encoding = .utf8
         #expect(throws: (any Error).self) { try SyncRunner().sync(fixed, options: SyncOptions(workingDirectory: folder)) }

@@ -30,7 +30,7 @@ enum TestPaths {
     static func write(_ text: String, _ name: String, in folder: URL) -> String {
         let url = folder.appendingPathComponent(name)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: url.path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data(text.utf8))
         return url.path
     }
 }

@@ -1,0 +1,108 @@
+/// Scalar-level helpers shared by the normalizers: trimming, invisible characters, null markers.
+///
+/// Everything works on `Unicode.Scalar`s without Foundation so it stays cheap on millions of cells.
+enum NormalizerText {
+    /// Whitespace as it appears in exports: ASCII blanks, no-break and thin spaces, line breaks.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Characters that render as nothing (zero-width spaces and joiners, BOM, soft hyphen).
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xAD, 0x180E, 0x200B...0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `raw` without leading and trailing spaces or invisible characters.
+    static func trimmed(_ raw: String) -> String {
+        let scalars = raw.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isSpace(scalars[start]) || isInvisible(scalars[start]) {
+            start = scalars.index(after: start)
+        }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard isSpace(scalars[before]) || isInvisible(scalars[before]) else { break }
+            end = before
+        }
+        if start == scalars.startIndex && end == scalars.endIndex { return raw }
+        return String(scalars[start..<end])
+    }
+
+    /// Whether an already trimmed cell is blank or one of the null markers exports use.
+    static func isNullMarker(_ trimmed: String) -> Bool {
+        if trimmed.isEmpty { return true }
+        guard trimmed.utf8.count <= 6 else { return false }
+        return nullMarkers.contains(asciiLowercased(trimmed))
+    }
+
+    /// Null markers after trimming and ASCII lowercasing (`" --"` trims to `"--"`).
+    static let nullMarkers: Set<String> = ["-", "--", "---", "—", "–", "n/a", "#n/a", "null", "nil"]
+
+    /// Lowercases ASCII letters only; other scalars are kept as they are.
+    static func asciiLowercased(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+        return String(decoding: text.utf8.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Whether `text` contains `needle` (ASCII, lowercase) ignoring ASCII case.
+    static func containsASCIICaseInsensitive(_ text: String, _ needle: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { hay in
+            needle.utf8.withContiguousStorageIfAvailable { pin in contains(hay, pin) } ?? contains(hay, Array(needle.utf8))
+        }
+        return found ?? contains(Array(text.utf8), Array(needle.utf8))
+    }
+
+    private static func contains<H: RandomAccessCollection<UInt8>, P: RandomAccessCollection<UInt8>>(
+        _ hay: H, _ pin: P
+    ) -> Bool where H.Index == Int, P.Index == Int {
+        guard !pin.isEmpty else { return true }
+        guard hay.count >= pin.count else { return false }
+        let base = hay.startIndex, pinBase = pin.startIndex
+        outer: for start in 0...(hay.count - pin.count) {
+            for offset in 0..<pin.count {
+                let byte = hay[base + start + offset]
+                let lower = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+                if lower != pin[pinBase + offset] { continue outer }
+            }
+            return true
+        }
+        return false
+    }
+
+    /// Whether `text` starts with `prefix` (ASCII, lowercase) ignoring ASCII case.
+    static func hasASCIIPrefixCaseInsensitive(_ text: some Collection<Unicode.Scalar>, _ prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { expected in
+            var index = text.startIndex
+            for byte in expected {
+                guard index < text.endIndex else { return false }
+                let value = text[index].value
+                let lower = (value >= 0x41 && value <= 0x5A) ? value | 0x20 : value
+                if lower != UInt32(byte) { return false }
+                index = text.index(after: index)
+            }
+            return true
+        }
+    }
+
+    /// Whether a scalar is an ASCII digit.
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    /// Meta's test-lead filler (`<test lead: dummy data for email>`).
+    static func isTestLeadText(_ text: String) -> Bool {
+        containsASCIICaseInsensitive(text, "test lead") || containsASCIICaseInsensitive(text, "dummy data")
+    }
+}

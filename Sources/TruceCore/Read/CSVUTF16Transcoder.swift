@@ -1,0 +1,67 @@
+/// Converts UTF-16 (either byte order) to UTF-8, chunk by chunk, rejecting unpaired surrogates.
+struct CSVUTF16Transcoder {
+    /// True for UTF-16BE.
+    let bigEndian: Bool
+
+    /// The most UTF-8 bytes `transcode` writes for `count` input bytes (one spare byte: each
+    /// character is written with a 4-byte store).
+    static func maxOutput(forInput count: Int) -> Int { (count / 2) * 3 + 5 }
+
+    /// Transcodes `src[0..<count]` into `dst`. Without `atEnd`, a lone trailing byte or a high
+    /// surrogate whose partner has not been read yet is left unconsumed for the next chunk.
+    ///
+    /// For units outside the surrogate range all three UTF-8 forms are computed and one is
+    /// selected (conditional moves rather than branches that mixed Cyrillic and ASCII text would
+    /// keep mispredicting), then written with one 4-byte store; surrogate pairs take a slow path.
+    func transcode(
+        _ src: UnsafePointer<UInt8>, count: Int, into dst: UnsafeMutablePointer<UInt8>, atEnd: Bool
+    ) -> CSVTranscodeOutcome {
+        var i = 0
+        var o = 0
+        let out = UnsafeMutableRawPointer(dst)
+        while i + 1 < count {
+            let unit = UInt32(load(src, i))
+            if unit & 0xF800 != 0xD800 {
+                out.storeBytes(of: Self.encoded(unit), toByteOffset: o, as: UInt32.self)
+                o &+= unit < 0x80 ? 1 : (unit < 0x800 ? 2 : 3)
+                i &+= 2
+                continue
+            }
+            if unit >= 0xDC00 {
+                return CSVTranscodeOutcome(consumed: i, written: o, error: (i, .unpairedSurrogate))
+            }
+            if i + 3 >= count {
+                if atEnd { return CSVTranscodeOutcome(consumed: i, written: o, error: (i, .unpairedSurrogate)) }
+                break
+            }
+            let low = UInt32(load(src, i + 2))
+            if low & 0xFC00 != 0xDC00 {
+                return CSVTranscodeOutcome(consumed: i, written: o, error: (i, .unpairedSurrogate))
+            }
+            let scalar = 0x10000 + ((unit & 0x3FF) << 10) + (low & 0x3FF)
+            let bytes = (0xF0 | scalar >> 18) | (0x80 | (scalar >> 12) & 0x3F) << 8
+                | (0x80 | (scalar >> 6) & 0x3F) << 16 | (0x80 | scalar & 0x3F) << 24
+            out.storeBytes(of: bytes, toByteOffset: o, as: UInt32.self)
+            o += 4
+            i += 4
+        }
+        if atEnd && i < count {
+            return CSVTranscodeOutcome(consumed: i, written: o, error: (i, .oddByteCount))
+        }
+        return CSVTranscodeOutcome(consumed: i, written: o, error: nil)
+    }
+
+    /// The UTF-8 form of a BMP scalar (not a surrogate), little-endian in a UInt32.
+    @inline(__always)
+    private static func encoded(_ unit: UInt32) -> UInt32 {
+        let two = (0xC0 | unit >> 6) | (0x80 | unit & 0x3F) << 8
+        let three = (0xE0 | unit >> 12) | (0x80 | (unit >> 6) & 0x3F) << 8 | (0x80 | unit & 0x3F) << 16
+        return unit < 0x80 ? unit : (unit < 0x800 ? two : three)
+    }
+
+    @inline(__always)
+    private func load(_ src: UnsafePointer<UInt8>, _ i: Int) -> UInt16 {
+        let raw = UnsafeRawPointer(src).loadUnaligned(fromByteOffset: i, as: UInt16.self)
+        return bigEndian ? UInt16(bigEndian: raw) : UInt16(littleEndian: raw)
+    }
+}

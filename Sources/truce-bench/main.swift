@@ -1,0 +1,21 @@
+// truce-bench: micro-benchmarks of TruceCore stages. Each subcommand lives in its own file and
+// registers here; add `xlsx`, `import`, `match` by adding an entry.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Subcommand name → entry point taking the remaining arguments and returning an exit code.
+let benchCommands: [String: ([String]) -> Int32] = [
+    "csv": CSVBenchCommand.run,
+]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let name = arguments.first, let command = benchCommands[name] else {
+    let names = benchCommands.keys.sorted().joined(separator: "|")
+    BenchReport.printError("usage: truce-bench <\(names)> ARGS…\n")
+    exit(64)
+}
+exit(command(Array(arguments.dropFirst())))
