@@ -5,7 +5,7 @@ extension FileInspection {
     public var text: String {
         var lines = [
             "File: \(file)",
-            "Encoding: \(encoding)    Delimiter: \(delimiter)    Header row: line \(headerLine)"
+            "Format: \(format)    Header row: line \(headerLine)"
                 + (preambleLines > 0 ? " (after \(preambleLines) preamble line\(preambleLines == 1 ? "" : "s"))" : ""),
             "Importer: generic (needs a column mapping)",
             "Records: \(records)",
@@ -34,7 +34,7 @@ extension FileInspection {
         let sampleItems = samples.map { sample in
             "{" + sample.map { "\(JSONText.quote($0.field)):\(JSONText.quote($0.value))" }.joined(separator: ",") + "}"
         }
-        return "{\"file\":\(JSONText.quote(file)),\"encoding\":\(JSONText.quote(encoding)),"
+        return "{\"file\":\(JSONText.quote(file)),\"format\":\(JSONText.quote(format)),\"encoding\":\(JSONText.quote(encoding)),"
             + "\"delimiter\":\(JSONText.quote(delimiter)),\"header_line\":\(headerLine),\"preamble_lines\":\(preambleLines),"
             + "\"importer\":\"generic\",\"records\":\(records),\"columns\":[\(columnItems.joined(separator: ","))],"
             + "\"samples\":[\(sampleItems.joined(separator: ","))],\"problems\":\(JSONText.array(problems))}"

@@ -13,6 +13,8 @@ public struct FileInspection: Sendable {
     }
 
     public var file: String
+    /// How the file reads, e.g. `utf-16le TAB`.
+    public var format = ""
     public var encoding = ""
     public var delimiter = ""
     public var headerLine = 0
@@ -27,20 +29,23 @@ public struct FileInspection: Sendable {
 public enum FileInspector {
     public static func inspect(path: String, display: String, context: ImportContext) throws -> FileInspection {
         var result = FileInspection(file: display)
-        let reader: CSVReader
+        let reader: any TableReader
         do {
-            reader = try CSVReader(path: path, options: CSVOptions())
+            reader = try TableReaders.open(path: path)
         } catch {
             throw ImportError.unreadable(file: display, reason: String(describing: error))
         }
-        result.encoding = reader.encoding.rawValue
-        result.delimiter = reader.delimiter == 9 ? "\\t" : String(UnicodeScalar(reader.delimiter))
+        result.format = reader.formatDescription
+        if let csv = reader as? CSVReader {
+            result.encoding = csv.encoding.rawValue
+            result.delimiter = csv.delimiter == 9 ? "\\t" : String(UnicodeScalar(csv.delimiter))
+        }
         result.headerLine = reader.headerLineNumber
         result.preambleLines = reader.preamble.count
         var profiler = ColumnProfiler(header: reader.header, context: context)
         var ragged: [Int] = []
         do {
-            while let record = try reader.next() {
+            while let record = try reader.nextRecord() {
                 result.records = record.number
                 if record.fields.count != reader.header.count {
                     ragged.append(record.number)

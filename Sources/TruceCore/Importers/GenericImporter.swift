@@ -24,14 +24,15 @@ public struct GenericImporter: Importer {
     }
 
     public func read(path: String, displayPath: String, emit: (ImportEvent) throws -> Void) throws -> FileReadInfo {
-        let options = CSVOptions(encoding: source.encoding, delimiter: source.delimiter, headerLine: source.headerRow,
-                                 headerHint: source.mapping.columns + source.skipRows.map(\.column))
+        let csv = CSVOptions(encoding: source.encoding, delimiter: source.delimiter, headerLine: source.headerRow,
+                             headerHint: source.mapping.columns + source.skipRows.map(\.column))
+        let options = TableOptions(csv: csv, sheet: source.sheet)
         do {
             let reader = try Self.open(path, options)
             let mapper = try RowMapper(mapping: source.mapping, header: reader.header, file: displayPath, context: context)
             let filterColumns = filters.map { filter in (mapper.indices(of: filter.column), filter.pattern) }
             var records = 0
-            while let record = try reader.next() {
+            while let record = try reader.nextRecord() {
                 records = record.number
                 let ref = SourceRecordRef(source: source.name, file: displayPath, record: record.number)
                 if let reason = dropReason(record.fields, filterColumns) {
@@ -40,8 +41,7 @@ public struct GenericImporter: Importer {
                 }
                 try emit(mapper.map(record, ref: ref))
             }
-            return FileReadInfo(encoding: reader.encoding.rawValue, delimiter: String(UnicodeScalar(reader.delimiter)),
-                                headerLine: reader.headerLineNumber, records: records)
+            return FileReadInfo(format: reader.formatDescription, headerLine: reader.headerLineNumber, records: records)
         } catch let error as ReadError {
             throw ImportError.unreadable(file: displayPath, reason: String(describing: error))
         }
@@ -49,14 +49,13 @@ public struct GenericImporter: Importer {
 
     /// Opens the file looking for a header with the mapped columns; when no row has most of them,
     /// falls back to the structural header so the missing columns can be named one by one.
-    private static func open(_ path: String, _ options: CSVOptions) throws -> CSVReader {
+    private static func open(_ path: String, _ options: TableOptions) throws -> any TableReader {
         do {
-            return try CSVReader(path: path, options: options)
-        } catch {
-            guard case .headerNotFound = error as ReadError else { throw error }
+            return try TableReaders.open(path: path, options: options)
+        } catch ReadError.headerNotFound {
             var relaxed = options
-            relaxed.headerHint = []
-            return try CSVReader(path: path, options: relaxed)
+            relaxed.csv.headerHint = []
+            return try TableReaders.open(path: path, options: relaxed)
         }
     }
 

@@ -16,8 +16,8 @@ public enum DropReason: String, Sendable, CaseIterable {
 
 /// Facts about a file that was read, for the run summary and lineage.
 public struct FileReadInfo: Sendable, Equatable {
-    public var encoding: String
-    public var delimiter: String
+    /// How the file was read, e.g. `windows-1251 ;`.
+    public var format: String
     public var headerLine: Int
     public var records: Int
 }

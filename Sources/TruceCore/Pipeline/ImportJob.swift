@@ -52,7 +52,7 @@ struct ImportJob {
             }
             quarantined += found
             totals.records += info.records
-            try writer.setRecordCount(fileID: fileID, records: info.records, encoding: info.encoding)
+            try writer.setRecordCount(fileID: fileID, records: info.records, encoding: info.format)
         }
         return totals
     }

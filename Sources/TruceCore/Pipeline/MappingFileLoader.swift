@@ -25,7 +25,7 @@ public enum MappingFileLoader {
         }
         let w = YAMLWalker()
         let keys: Set<String> = ["version", "timezone", "default_region", "name", "importer", "encoding", "delimiter",
-                                 "header_row", "footer", "skip_rows", "mapping"]
+                                 "header_row", "sheet", "footer", "skip_rows", "mapping"]
         guard case .mapping(var entries)? = node, w.mapping(node, "", allowed: keys) != nil else {
             throw ConfigError(file: path, issues: w.issues.isEmpty ? [ConfigIssue(path: "", message: "expected a mapping")] : w.issues)
         }

@@ -55,13 +55,15 @@ public struct SourceConfig: Sendable {
     public var encoding: TextEncoding?
     public var delimiter: UInt8?
     public var headerRow: Int?
+    /// Worksheet of a workbook (`sheet:` name or 1-based index); default the first visible one.
+    public var sheet: SheetSelector?
     /// Regexes matched against a row's first cell; matching rows are footers and are dropped.
     public var footer: [String]
     public var skipRows: [RowFilter]
     public var mapping: MappingConfig
 
     public init(name: String, importer: String = "generic", path: String, encoding: TextEncoding? = nil,
-                delimiter: UInt8? = nil, headerRow: Int? = nil, footer: [String] = [],
+                delimiter: UInt8? = nil, headerRow: Int? = nil, sheet: SheetSelector? = nil, footer: [String] = [],
                 skipRows: [RowFilter] = [], mapping: MappingConfig) {
         self.name = name
         self.importer = importer
@@ -69,6 +71,7 @@ public struct SourceConfig: Sendable {
         self.encoding = encoding
         self.delimiter = delimiter
         self.headerRow = headerRow
+        self.sheet = sheet
         self.footer = footer
         self.skipRows = skipRows
         self.mapping = mapping

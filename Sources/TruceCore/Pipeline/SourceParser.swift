@@ -6,8 +6,8 @@ enum SourceParser {
     static let importers: Set<String> = ["generic"]
 
     static func parse(_ node: Node, path: String, _ w: YAMLWalker) -> SourceConfig? {
-        let keys: Set<String> = ["name", "importer", "path", "encoding", "delimiter", "header_row", "footer",
-                                 "skip_rows", "mapping"]
+        let keys: Set<String> = ["name", "importer", "path", "encoding", "delimiter", "header_row", "sheet",
+                                 "footer", "skip_rows", "mapping"]
         guard let map = w.mapping(node, path, allowed: keys) else { return nil }
         let name = w.string(map["name"], "\(path).name")
         if let name, !isSnakeCase(name) {
@@ -29,6 +29,14 @@ enum SourceParser {
                 w.fail("\(path).header_row", "expected auto or a row number from 1")
             }
         }
+        var sheet: SheetSelector?
+        if let text = w.string(map["sheet"], "\(path).sheet") {
+            if let index = Int(text) {
+                if index >= 1 { sheet = .index(index) } else { w.fail("\(path).sheet", "sheet numbers start at 1") }
+            } else {
+                sheet = .name(text)
+            }
+        }
         let footer = w.strings(map["footer"], "\(path).footer") ?? []
         for (index, pattern) in footer.enumerated() where (try? NSRegularExpression(pattern: pattern)) == nil {
             w.fail("\(path).footer[\(index)]", "not a valid regular expression")
@@ -40,7 +48,7 @@ enum SourceParser {
         if map["mapping"] == nil { w.fail("\(path).mapping", "missing: the generic importer needs a column mapping") }
         guard let name, let file, let mapping else { return nil }
         return SourceConfig(name: name, importer: importer, path: file, encoding: encoding, delimiter: delimiter,
-                            headerRow: headerRow, footer: footer, skipRows: skipRows, mapping: mapping)
+                            headerRow: headerRow, sheet: sheet, footer: footer, skipRows: skipRows, mapping: mapping)
     }
 
     private static func isSnakeCase(_ name: String) -> Bool {

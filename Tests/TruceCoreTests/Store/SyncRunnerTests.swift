@@ -86,6 +86,25 @@ import Testing
         #expect(runs.first?.summary?.contains("data/b.csv") == true)
     }
 
+    /// A truncated export (cut inside a quoted field) and a UTF-16 file cut to an odd byte count
+    /// are fatal: the message names the file and the place, and the base stays empty.
+    @Test(arguments: [
+        (Data("name,email,phone\nАнна,anna@mail.ru,\"+7916".utf8), "line 2"),
+        (Data([0xFF, 0xFE]) + "name\temail\tphone\nA\ta@mail.ru\t1\n".data(using: .utf16LittleEndian)!.dropLast(1),
+         "byte"),
+    ])
+    func truncatedFilesAreFatalAndNamed(content: Data, place: String) throws {
+        let (config, folder) = try pipeline(["a.csv": leads])
+        _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("data/b.csv").path, contents: content)
+        #expect {
+            try SyncRunner().sync(config, options: SyncOptions(workingDirectory: folder))
+        } throws: { error in
+            let message = String(describing: error)
+            return message.contains("data/b.csv") && message.contains(place) && !message.contains("anna@mail.ru")
+        }
+        #expect(try counts(folder)[.sourceRecords] == 0)
+    }
+
     @Test func dryRunWritesNothing() throws {
         let (config, folder) = try pipeline(["a.csv": leads])
         var options = SyncOptions(workingDirectory: folder)
