@@ -53,7 +53,7 @@ struct CSVDeferredValidationTests {
 
     @Test("the standard library's repair changes the length of any invalid input without F0...FF bytes")
     func repairChangesLength() {
-        var random = CSVTestRandom(seed: 7)
+        var random = SeededGenerator(seed: 7)
         let pieces: [[UInt8]] = [[0x41], [0xD0, 0x98], [0xE2, 0x82, 0xAC], [0x80], [0xBF], [0xC0], [0xC1, 0x81], [0xDF],
                                  [0xE0, 0x80], [0xE0, 0xA0], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBD], [0xE1, 0x80]]
         for _ in 0..<5000 {

@@ -87,7 +87,7 @@ struct CSVEncodingErrorTests {
 
     @Test("the validator agrees with the standard library on random byte strings")
     func validatorAgreesWithStdlib() {
-        var random = CSVTestRandom(seed: 42)
+        var random = SeededGenerator(seed: 42)
         let pieces: [[UInt8]] = [[0x41], [0xD0, 0x98], [0xE2, 0x82, 0xAC], [0xF0, 0x9F, 0x98, 0x80], [0x80], [0xC0],
                                  [0xED, 0xA0], [0xF4, 0x90], [0xEF, 0xBF, 0xBD], [0xFF], [0x0A]]
         for _ in 0..<3000 {

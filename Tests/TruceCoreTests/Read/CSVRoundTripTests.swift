@@ -9,7 +9,7 @@ struct CSVRoundTripTests {
     static let cp1251Alphabet = alphabet.filter { $0 != "😀" }
 
     /// Writes rows like Python's csv.writer (QUOTE_MINIMAL), plus random extra quoting.
-    static func write(_ rows: [[String]], delimiter: Character, ends: [String], random: inout CSVTestRandom) -> String {
+    static func write(_ rows: [[String]], delimiter: Character, ends: [String], random: inout SeededGenerator) -> String {
         var text = ""
         for (index, row) in rows.enumerated() {
             let fields = row.map { field -> String in
@@ -45,7 +45,7 @@ struct CSVRoundTripTests {
 
     @Test("random fields survive write and read", arguments: TextEncoding.allCases)
     func roundTrip(_ encoding: TextEncoding) throws {
-        var random = CSVTestRandom(seed: 0xC5F + UInt64(encoding.rawValue.count))
+        var random = SeededGenerator(seed: 0xC5F + UInt64(encoding.rawValue.count))
         let letters = encoding == .windows1251 ? Self.cp1251Alphabet : Self.alphabet
         for iteration in 0..<150 {
             let delimiter: Character = [",", ";", "\t", "|"][Int(random.next() % 4)]

@@ -15,7 +15,7 @@ struct CSVStringCacheTests {
         let cache = CSVStringCache()
         // Same length, same first and last eight bytes: only the middle differs.
         let values = (0..<60).map { "prefix__-\($0 % 10)\($0 / 10)-__suffix" } + ["", "Москва", "😀", String(repeating: "Я", count: 40)]
-        var random = CSVTestRandom(seed: 3)
+        var random = SeededGenerator(seed: 3)
         for _ in 0..<20_000 {
             let value = values[Int(random.next() % UInt64(values.count))]
             let column = Int(random.next() % 70)  // past the 64 cached columns too

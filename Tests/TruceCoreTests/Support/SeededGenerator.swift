@@ -1,5 +1,5 @@
 /// A small seeded generator (SplitMix64) so property tests repeat exactly.
-struct CSVTestRandom: RandomNumberGenerator {
+struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
