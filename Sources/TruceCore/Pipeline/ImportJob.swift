@@ -39,8 +39,11 @@ struct ImportJob {
             let info = try importer.read(path: path, displayPath: display) { event in
                 switch event {
                 case .row(let row):
-                    try writer.insert(row, fileID: fileID)
-                    totals.imported += 1
+                    switch try writer.store(row, fileID: fileID) {
+                    case .inserted: totals.imported += 1
+                    case .updated: totals.updated += 1
+                    case .unchanged: totals.unchangedRecords += 1
+                    }
                     for rejected in row.rejectedIdentifiers { totals.rejected[rejected.code, default: 0] += 1 }
                 case .quarantined(let entry):
                     try writer.quarantine(runID: runID, entry)

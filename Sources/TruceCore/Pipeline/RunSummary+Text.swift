@@ -7,6 +7,8 @@ extension RunSummary {
         lines.append(dryRun ? "Dry run: nothing was written." : "Run \(runID.map(String.init) ?? "-") finished.")
         for s in sources {
             var parts = ["\(s.imported) imported"]
+            if s.updated > 0 { parts.append("\(s.updated) updated") }
+            if s.unchangedRecords > 0 { parts.append("\(s.unchangedRecords) already in the base") }
             if s.quarantined > 0 { parts.append("\(s.quarantined) quarantined") }
             for (reason, count) in s.dropped.sorted(by: { $0.key < $1.key }) { parts.append("\(count) \(reason) dropped") }
             let rejected = s.rejected.values.reduce(0, +)

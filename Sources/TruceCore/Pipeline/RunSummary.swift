@@ -8,7 +8,12 @@ public struct RunSummary: Sendable, Equatable {
         /// Files whose content was already imported (nothing added).
         public var unchangedFiles = 0
         public var records = 0
+        /// New records.
         public var imported = 0
+        /// Records an earlier file brought, whose content changed (matched by native id).
+        public var updated = 0
+        /// Records an earlier file brought unchanged.
+        public var unchangedRecords = 0
         public var quarantined = 0
         public var dropped: [String: Int] = [:]
         /// Rejected identifiers by reason code (`email_placeholder`, `phone_impossible`, …).
@@ -38,7 +43,8 @@ public struct RunSummary: Sendable, Equatable {
     public var json: String {
         let sourceItems = sources.map { s in
             "{\"source\":\(JSONText.quote(s.source)),\"files\":\(s.files),\"unchanged_files\":\(s.unchangedFiles),"
-                + "\"records\":\(s.records),\"imported\":\(s.imported),\"quarantined\":\(s.quarantined),"
+                + "\"records\":\(s.records),\"imported\":\(s.imported),\"updated\":\(s.updated),"
+                + "\"unchanged_records\":\(s.unchangedRecords),\"quarantined\":\(s.quarantined),"
                 + "\"dropped\":\(Self.object(s.dropped)),\"rejected_identifiers\":\(Self.object(s.rejected))}"
         }
         let quarantineItems = quarantine.map { q in

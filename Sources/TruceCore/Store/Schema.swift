@@ -8,6 +8,12 @@ enum Schema {
         migrator.registerMigration("v1-foundation") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-record-matching") { db in
+            try db.execute(sql: """
+                CREATE INDEX source_records_native ON source_records(source, native_id);
+                CREATE INDEX source_records_hash ON source_records(source, content_hash);
+                """)
+        }
         return migrator
     }
 

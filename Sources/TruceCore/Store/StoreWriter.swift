@@ -43,22 +43,24 @@ public struct StoreWriter {
                                      entry.field, entry.reason, JSONText.pairs(entry.raw)])
     }
 
-    /// Stores a mapped row and every record it produced; returns the source record id.
-    @discardableResult
-    public func insert(_ row: ImportedRow, fileID: Int64) throws -> Int64 {
-        let raw = JSONText.pairs(row.raw)
+    /// Stores a mapped row as a new source record with every record it produced; returns its id.
+    func insert(_ row: ImportedRow, fileID: Int64, raw: String, hash: String) throws -> Int64 {
         try db.cachedStatement(sql: """
             INSERT INTO source_records (file_id, source, file, record, native_id, content_hash, raw)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [fileID, row.ref.source, row.ref.file, row.ref.record, row.nativeID,
-                                     SHA256.hex(raw), raw])
+            """).execute(arguments: [fileID, row.ref.source, row.ref.file, row.ref.record, row.nativeID, hash, raw])
         let id = db.lastInsertedRowID
+        try insertRecords(of: row, id: id)
+        return id
+    }
+
+    /// The canonical records a row produced, under source record `id`.
+    func insertRecords(of row: ImportedRow, id: Int64) throws {
         if let person = row.person { try insert(person, recordID: id, seenAt: row.touchpoint?.time) }
         if let touchpoint = row.touchpoint { try insert(touchpoint, recordID: id) }
         if let deal = row.deal { try insert(deal, recordID: id) }
         if let payment = row.payment { try insert(payment, recordID: id) }
         if let stats = row.campaignStats { try upsert(stats, recordID: id) }
-        return id
     }
 
     /// Writes the resolver's decisions: record → profile, new profiles, and merged ids.
