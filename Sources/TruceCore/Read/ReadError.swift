@@ -1,4 +1,4 @@
-/// Why a CSV/TSV file could not be read.
+/// Why a table file (CSV/TSV, XLSX, HTML table) could not be read.
 ///
 /// Every case names the file and where the problem is (line, record or byte offset) and its
 /// `description` says how to fix it. Cell values are never included: they are customer data.
@@ -29,6 +29,9 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
     case headerNotFound(path: String, searchedRows: Int, expectedColumns: Int)
     /// The requested header line has no row starting on it.
     case headerLineNotFound(path: String, line: Int)
+    /// A workbook or HTML table could not be read: `part` is the archive entry (or nil),
+    /// `row` the 1-based sheet row (or nil) where the problem was found.
+    case spreadsheet(path: String, part: String?, row: Int?, problem: SpreadsheetProblem)
 
     public var description: String {
         switch self {
@@ -54,6 +57,8 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .headerLineNotFound(let path, let line):
             return "\(path): no row starts on header line \(line) (past the end of the file, blank,"
                 + " or inside a quoted field). Set header_line to the line holding the column names."
+        case .spreadsheet(let path, let part, let row, let problem):
+            return problem.message(path: path, part: part, row: row)
         }
     }
 
