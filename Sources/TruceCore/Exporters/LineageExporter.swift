@@ -1,6 +1,7 @@
 import Foundation
 
 /// `source,file,record,profile_id`: where every imported record went. Sorted, deterministic.
+/// CSV, or XLSX when the path ends in `.xlsx`.
 public struct LineageExporter: Exporter {
     public let kind = "lineage"
 
@@ -8,11 +9,11 @@ public struct LineageExporter: Exporter {
 
     public func export(from reader: StoreReader, to path: String) throws -> Int {
         let rows = try reader.lineage()
-        var csv = CSVText(header: ["source", "file", "record", "profile_id"])
+        var output = try TableOutput(path: path, sheetName: "Lineage", header: ["source", "file", "record", "profile_id"])
         for row in rows {
-            csv.append([row.ref.source, row.ref.file, String(row.ref.record), row.profileID ?? ""])
+            try output.append([.text(row.ref.source), .text(row.ref.file), .integer(row.ref.record), .text(row.profileID ?? "")])
         }
-        try AtomicFile.write(Data(csv.text.utf8), to: path)
+        try output.finish()
         return rows.count
     }
 }

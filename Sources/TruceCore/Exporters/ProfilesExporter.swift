@@ -1,6 +1,7 @@
 import Foundation
 
 /// One row per golden profile with contacts, owner, stage, first touch and money totals.
+/// CSV, or XLSX (numbers and dates typed, bold frozen header) when the path ends in `.xlsx`.
 public struct ProfilesExporter: Exporter {
     public let kind = "profiles"
 
@@ -15,21 +16,23 @@ public struct ProfilesExporter: Exporter {
 
     public func export(from reader: StoreReader, to path: String) throws -> Int {
         let profiles = try reader.profiles()
-        var csv = CSVText(header: Self.header)
-        for profile in profiles { csv.append(Self.row(profile)) }
-        try AtomicFile.write(Data(csv.text.utf8), to: path)
+        var output = try TableOutput(path: path, sheetName: "Profiles", header: Self.header)
+        for profile in profiles { try output.append(Self.row(profile)) }
+        try output.finish()
         return profiles.count
     }
 
-    static func row(_ p: Profile) -> [String] {
-        [
+    static func row(_ p: Profile) -> [TableCell] {
+        let texts: [String] = [
             p.id, p.fullName ?? "", p.firstName ?? "", p.lastName ?? "", p.middleName ?? "",
             p.emails.joined(separator: "; "), p.phones.joined(separator: "; "), p.company ?? "", p.jobTitle ?? "",
-            p.city ?? "", p.owner ?? "", p.lifecycleStage, p.firstTouch.map(Timestamp.iso) ?? "",
-            p.firstTouchPlatform ?? "", p.firstTouchCampaign ?? "", p.lastTouch.map(Timestamp.iso) ?? "",
-            String(p.deals), String(p.wonDeals), money(p.wonAmount), money(p.paidAmount),
-            p.needs.joined(separator: "; "), p.objections.joined(separator: "; "),
-            p.interests.joined(separator: "; "), p.sources.joined(separator: "; "), String(p.records),
+            p.city ?? "", p.owner ?? "", p.lifecycleStage,
+        ]
+        return texts.map(TableCell.text) + [
+            .instant(p.firstTouch), .text(p.firstTouchPlatform ?? ""), .text(p.firstTouchCampaign ?? ""),
+            .instant(p.lastTouch), .integer(p.deals), .integer(p.wonDeals), .text(money(p.wonAmount)),
+            .text(money(p.paidAmount)), .text(p.needs.joined(separator: "; ")), .text(p.objections.joined(separator: "; ")),
+            .text(p.interests.joined(separator: "; ")), .text(p.sources.joined(separator: "; ")), .integer(p.records),
         ]
     }
 
