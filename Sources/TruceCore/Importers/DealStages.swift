@@ -4,11 +4,11 @@ import Foundation
 enum DealStages {
     static let won: Set<String> = [
         "успешно реализовано", "сделка успешна", "успешная сделка", "оплачено", "closed won", "won",
-        "closed - won", "deal won",
+        "closed - won", "deal won", "closedwon",
     ]
     static let lost: Set<String> = [
         "закрыто и не реализовано", "сделка провалена", "проиграна", "closed lost", "lost", "closed - lost",
-        "deal lost",
+        "deal lost", "closedlost",
     ]
 
     static func outcome(stage: String?) -> DealOutcome {

@@ -46,19 +46,28 @@ public struct StoreWriter {
     /// Stores a mapped row and every record it produced; returns the source record id.
     @discardableResult
     public func insert(_ row: ImportedRow, fileID: Int64) throws -> Int64 {
-        let raw = JSONText.pairs(row.raw)
-        try db.cachedStatement(sql: """
-            INSERT INTO source_records (file_id, source, file, record, native_id, content_hash, raw)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [fileID, row.ref.source, row.ref.file, row.ref.record, row.nativeID,
-                                     SHA256.hex(raw), raw])
-        let id = db.lastInsertedRowID
+        let id = try insertSource(row.ref, nativeID: row.nativeID, raw: row.raw, fileID: fileID, mergedInto: nil)
+        for line in row.mergedLines {
+            try insertSource(line.ref, nativeID: row.nativeID, raw: line.raw, fileID: fileID, mergedInto: id)
+        }
         if let person = row.person { try insert(person, recordID: id, seenAt: row.touchpoint?.time) }
         if let touchpoint = row.touchpoint { try insert(touchpoint, recordID: id) }
         if let deal = row.deal { try insert(deal, recordID: id) }
         if let payment = row.payment { try insert(payment, recordID: id) }
         if let stats = row.campaignStats { try upsert(stats, recordID: id) }
+        if let campaign = row.campaign { try upsert(campaign, recordID: id) }
         return id
+    }
+
+    @discardableResult
+    private func insertSource(_ ref: SourceRecordRef, nativeID: String?, raw cells: [(column: String, value: String)],
+                              fileID: Int64, mergedInto: Int64?) throws -> Int64 {
+        let raw = JSONText.pairs(cells)
+        try db.cachedStatement(sql: """
+            INSERT INTO source_records (file_id, source, file, record, native_id, content_hash, raw, merged_into)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [fileID, ref.source, ref.file, ref.record, nativeID, SHA256.hex(raw), raw, mergedInto])
+        return db.lastInsertedRowID
     }
 
     /// Writes the resolver's decisions: record → profile, new profiles, and merged ids.
