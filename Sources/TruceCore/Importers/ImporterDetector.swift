@@ -57,26 +57,43 @@ public struct ImporterDetector: Sendable {
         }
     }
 
+    /// Reads the file's first rows as it sniffs, and again with each delimiter a definition
+    /// names (a title block can make the sniffer pick another one); each definition is judged
+    /// on the better of its readings.
     public func detect(path: String, display: String, options: TableOptions = .init()) throws -> Detection {
-        let rows: [[String]]
+        let sniffed: [[String]]
         do {
-            let reader = try TableReaders.open(path: path, options: options)
-            var sampled = reader.preamble + [reader.header]
-            while sampled.count < reader.preamble.count + 1 + SignatureSearch.recordsSearched,
-                  let record = try reader.nextRecord() {
-                sampled.append(record.fields)
-            }
-            rows = sampled
+            sniffed = try Self.rows(path, options)
         } catch let error as ReadError {
             throw ImportError.unreadable(file: display, reason: String(describing: error))
         }
-        return Detection(file: display, candidates: rank(rows))
+        var byDelimiter: [UInt8: [[String]]] = [:]
+        if options.csv.delimiter == nil {
+            for delimiter in Set(definitions.compactMap(\.delimiter)) {
+                var hinted = options
+                hinted.csv.delimiter = delimiter
+                byDelimiter[delimiter] = try? Self.rows(path, hinted)
+            }
+        }
+        return Detection(file: display, candidates: rank { definition in
+            sniffed + (definition.delimiter.flatMap { byDelimiter[$0] } ?? [])
+        })
+    }
+
+    /// The title lines, the header and the first records.
+    static func rows(_ path: String, _ options: TableOptions) throws -> [[String]] {
+        let reader = try TableReaders.open(path: path, options: options)
+        var rows = reader.preamble + [reader.header]
+        while rows.count < reader.preamble.count + 1 + SignatureSearch.recordsSearched, let record = try reader.nextRecord() {
+            rows.append(record.fields)
+        }
+        return rows
     }
 
     /// Each definition's best row, ranked.
-    func rank(_ rows: [[String]]) -> [Candidate] {
+    func rank(_ rows: (ImporterDefinition) -> [[String]]) -> [Candidate] {
         let candidates = definitions.map { definition -> Candidate in
-            let matches = rows.map { definition.signature.match($0) }
+            let matches = rows(definition).map { definition.signature.match($0) }
             let best = matches.max { Self.order($0) < Self.order($1) } ?? definition.signature.match([])
             return Candidate(kind: definition.kind, title: definition.title, match: best)
         }
