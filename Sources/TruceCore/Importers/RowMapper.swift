@@ -116,10 +116,10 @@ struct RowMapper {
     }
 
     private func transformed(_ raw: String, _ mapping: FieldMapping) -> String? {
-        var cell = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        if cell.isEmpty || (!nullMarkers.isEmpty && nullMarkers.contains(cell.lowercased())) { return nil }
-        if let prefix = mapping.prefix, cell.lowercased().hasPrefix(prefix.lowercased()) {
-            cell = String(cell.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        var cell = NormalizerText.trimmed(raw)
+        if cell.isEmpty || (!nullMarkers.isEmpty && cell.utf8.count <= 8 && nullMarkers.contains(cell.lowercased())) { return nil }
+        if let prefix = mapping.prefix, NormalizerText.hasPrefixIgnoringCase(cell, prefix) {
+            cell = NormalizerText.trimmed(String(cell.dropFirst(prefix.count)))
         }
         if !mapping.values.isEmpty, let replacement = mapping.values[cell.lowercased()] { cell = replacement }
         if mapping.microUnits { cell = Self.fromMicros(cell) }
@@ -148,6 +148,6 @@ struct RowMapper {
     }
 
     private func lastNonEmpty(_ columns: [Int], _ fields: [String]) -> String? {
-        columns.reversed().lazy.map { fields[$0].trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+        columns.reversed().lazy.map { NormalizerText.trimmed(fields[$0]) }.first { !$0.isEmpty }
     }
 }

@@ -37,7 +37,7 @@ struct RowRules {
 
     /// Why a record is not data, or nil. Sets `ended` when a rule closes the data block.
     func reason(_ fields: [String], ended: inout Bool) -> DropReason? {
-        if fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { return .blank }
+        if fields.allSatisfy({ NormalizerText.trimmed($0).isEmpty }) { return .blank }
         for rule in rules where Self.holds(rule.test, fields) {
             if rule.endsData { ended = true }
             return rule.reason
@@ -53,12 +53,12 @@ struct RowRules {
         switch test {
         case .firstCellPrefix(let prefixes):
             guard let first = fields.first else { return false }
-            let cell = first.trimmingCharacters(in: .whitespaces).lowercased()
+            let cell = NormalizerText.trimmed(first).lowercased()
             return prefixes.contains { cell.hasPrefix($0) }
         case .anyCellContains(let text):
             return fields.contains { NormalizerText.containsASCIICaseInsensitive($0, text) }
         case .columnEquals(let columns, let values):
-            return columns.contains { $0 < fields.count && values.contains(fields[$0].trimmingCharacters(in: .whitespaces).lowercased()) }
+            return columns.contains { $0 < fields.count && values.contains(NormalizerText.trimmed(fields[$0]).lowercased()) }
         case .allEmpty(let columns):
             return columns.allSatisfy { $0 >= fields.count || NormalizerText.isNullMarker(NormalizerText.trimmed(fields[$0])) }
         }
@@ -75,7 +75,7 @@ struct RecordCollapser {
     }
 
     mutating func add(_ event: ImportEvent, fields: [String], emit: (ImportEvent) throws -> Void) throws {
-        let id = key.lazy.compactMap { $0 < fields.count ? fields[$0].trimmingCharacters(in: .whitespaces) : nil }
+        let id = key.lazy.compactMap { $0 < fields.count ? NormalizerText.trimmed(fields[$0]) : nil }
             .first { !$0.isEmpty }
         guard !key.isEmpty, case .row(let row) = event, let id else {
             try flush(emit)

@@ -12,7 +12,16 @@ public struct CanonicalField: Sendable, Hashable, Comparable, CustomStringConver
     public let type: ValueType
     public let required: Bool
 
-    public var description: String { "\(kind.rawValue).\(name)" }
+    /// `kind.name`, kept so hot paths (one lookup per field per row) do not rebuild it.
+    public let description: String
+
+    public init(kind: RecordKind, name: String, type: ValueType, required: Bool) {
+        self.kind = kind
+        self.name = name
+        self.type = type
+        self.required = required
+        description = "\(kind.rawValue).\(name)"
+    }
 
     /// Fields whose cells may hold several values and which accept several columns.
     public var isList: Bool {
