@@ -37,7 +37,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "truce-bench",
-            dependencies: ["TruceCore"]
+            dependencies: ["TruceCore", .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(
             name: "TruceCoreTests",

@@ -11,6 +11,7 @@ import Darwin
 let benchCommands: [String: ([String]) -> Int32] = [
     "csv": CSVBenchCommand.run,
     "xlsx": XLSXBenchCommand.run,
+    "import": ImportBenchCommand.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

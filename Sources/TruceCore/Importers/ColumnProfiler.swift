@@ -15,8 +15,10 @@ struct ColumnProfiler {
         dates = DateNormalizer(timeZone: context.timeZone)
     }
 
+    static let footerProblemMarker = "Footer rows: "
+
     var problems: [String] {
-        footerLike > 0 ? ["\(footerLike) rows look like totals or footers (first cell starts with Total / Итого / Grand Totals); add a `footer:` pattern"] : []
+        footerLike > 0 ? ["\(Self.footerProblemMarker)\(footerLike) rows look like totals or footers (first cell starts with Total / Итого / Grand Totals); add a `footer:` pattern"] : []
     }
 
     /// Tallies one record; returns its suggested-mapping fields, normalized.

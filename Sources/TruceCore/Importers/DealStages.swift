@@ -4,15 +4,15 @@ import Foundation
 enum DealStages {
     static let won: Set<String> = [
         "успешно реализовано", "сделка успешна", "успешная сделка", "оплачено", "closed won", "won",
-        "closed - won", "deal won",
+        "closed - won", "deal won", "closedwon",
     ]
     static let lost: Set<String> = [
         "закрыто и не реализовано", "сделка провалена", "проиграна", "closed lost", "lost", "closed - lost",
-        "deal lost",
+        "deal lost", "closedlost",
     ]
 
     static func outcome(stage: String?) -> DealOutcome {
-        guard let stage = stage?.trimmingCharacters(in: .whitespaces).lowercased() else { return .open }
+        guard let stage = stage.map({ NormalizerText.trimmed($0).lowercased() }) else { return .open }
         if won.contains(stage) { return .won }
         if lost.contains(stage) { return .lost }
         return .open

@@ -7,7 +7,7 @@ extension FileInspection {
             "File: \(file)",
             "Format: \(format)    Header row: line \(headerLine)"
                 + (preambleLines > 0 ? " (after \(preambleLines) preamble line\(preambleLines == 1 ? "" : "s"))" : ""),
-            "Importer: generic (needs a column mapping)",
+        ] + importerLines + [
             "Records: \(records)",
             "Columns:",
         ]
@@ -15,7 +15,12 @@ extension FileInspection {
             let suggestion = column.suggestion.map { "  → \($0)" } ?? ""
             lines.append("  \(column.name) [\(column.looksLike), \(column.filled) filled]\(suggestion)")
         }
-        if !samples.isEmpty {
+        if let importer, importer != "generic" {
+            let counts = importerCounts.keys.sorted().map { "\($0) \(importerCounts[$0] ?? 0)" }.joined(separator: ", ")
+            lines.append("Read with \(importer): \(counts.isEmpty ? "nothing" : counts)")
+            if !importerSamples.isEmpty { lines.append("Sample records (\(importer), normalized):") }
+            lines += importerSamples.map { "  \($0)" }
+        } else if !samples.isEmpty {
             lines.append("Sample records (suggested mapping, normalized):")
             for (index, sample) in samples.enumerated() {
                 lines.append("  \(index + 1): " + sample.map { "\($0.field)=\($0.value)" }.joined(separator: ", "))
@@ -24,6 +29,15 @@ extension FileInspection {
         lines.append(problems.isEmpty ? "Problems: none found" : "Problems:")
         lines += problems.map { "  - \($0)" }
         return lines.joined(separator: "\n")
+    }
+
+    private var importerLines: [String] {
+        guard let importer else {
+            return ["Importer: none detected"] + candidates.map { "  candidate: \($0)" }
+        }
+        if importer == "generic" { return ["Importer: generic (needs a column mapping)"] }
+        let title = importerTitle.map { " (\($0))" } ?? ""
+        return ["Importer: \(importer)\(title)"] + reasons.map { "  \($0)" }
     }
 
     public var json: String {
@@ -36,7 +50,11 @@ extension FileInspection {
         }
         return "{\"file\":\(JSONText.quote(file)),\"format\":\(JSONText.quote(format)),\"encoding\":\(JSONText.quote(encoding)),"
             + "\"delimiter\":\(JSONText.quote(delimiter)),\"header_line\":\(headerLine),\"preamble_lines\":\(preambleLines),"
-            + "\"importer\":\"generic\",\"records\":\(records),\"columns\":[\(columnItems.joined(separator: ","))],"
+            + "\"importer\":\(importer.map(JSONText.quote) ?? "null"),\"reasons\":\(JSONText.array(reasons)),"
+            + "\"candidates\":\(JSONText.array(candidates)),"
+            + "\"importer_counts\":{\(importerCounts.keys.sorted().map { "\(JSONText.quote($0)):\(importerCounts[$0] ?? 0)" }.joined(separator: ","))},"
+            + "\"importer_samples\":[\(importerSamples.joined(separator: ","))],"
+            + "\"records\":\(records),\"columns\":[\(columnItems.joined(separator: ","))],"
             + "\"samples\":[\(sampleItems.joined(separator: ","))],\"problems\":\(JSONText.array(problems))}"
     }
 }

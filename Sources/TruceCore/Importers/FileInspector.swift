@@ -22,12 +22,32 @@ public struct FileInspection: Sendable {
     public var records = 0
     public var columns: [Column] = []
     public var problems: [String] = []
+    static let raggedProblemMarker = "Ragged rows: "
     /// The first records, normalized through the suggested mapping: field → value.
     public var samples: [[(field: String, value: String)]] = []
+    /// The importer that would read the file (detected, or named with `--as`); nil when none fits.
+    public var importer: String?
+    public var importerTitle: String?
+    /// Why: the detection's matched names, or how the importer was chosen.
+    public var reasons: [String] = []
+    /// The nearest importers when none (or several) fit.
+    public var candidates: [String] = []
+    /// What the importer made of the file: imported, dropped by reason, quarantined, test records.
+    public var importerCounts: [String: Int] = [:]
+    /// The importer's first records, as canonical JSON lines.
+    public var importerSamples: [String] = []
 }
 
 public enum FileInspector {
-    public static func inspect(path: String, display: String, context: ImportContext) throws -> FileInspection {
+    /// `importer`: a kind to use instead of detection (`--as`); `generic` skips importers.
+    public static func inspect(path: String, display: String, context: ImportContext,
+                               registry: ImporterRegistry = .builtIn, importer: String? = nil) throws -> FileInspection {
+        var result = try profile(path: path, display: display, context: context)
+        try runImporter(&result, path: path, context: context, registry: registry, kind: importer)
+        return result
+    }
+
+    static func profile(path: String, display: String, context: ImportContext) throws -> FileInspection {
         var result = FileInspection(file: display)
         let reader: any TableReader
         do {
@@ -59,7 +79,7 @@ public enum FileInspector {
         }
         if !ragged.isEmpty {
             let list = ragged.prefix(10).map(String.init).joined(separator: ", ")
-            result.problems.append("\(ragged.count) records have a different number of cells than the header (records \(list)\(ragged.count > 10 ? ", …" : "")); they would be quarantined")
+            result.problems.append("\(FileInspection.raggedProblemMarker)\(ragged.count) records have a different number of cells than the header (records \(list)\(ragged.count > 10 ? ", …" : "")); they would be quarantined")
         }
         result.columns = profiler.columns
         result.problems += profiler.problems

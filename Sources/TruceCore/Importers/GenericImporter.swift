@@ -24,12 +24,13 @@ public struct GenericImporter: Importer {
     }
 
     public func read(path: String, displayPath: String, emit: (ImportEvent) throws -> Void) throws -> FileReadInfo {
+        guard let mapping = source.mapping else { throw ImportError.mappingRequired(source: source.name) }
         let csv = CSVOptions(encoding: source.encoding, delimiter: source.delimiter, headerLine: source.headerRow,
-                             headerHint: source.mapping.columns + source.skipRows.map(\.column))
+                             headerHint: mapping.columns + source.skipRows.map(\.column))
         let options = TableOptions(csv: csv, sheet: source.sheet)
         do {
             let reader = try Self.open(path, options)
-            let mapper = try RowMapper(mapping: source.mapping, header: reader.header, file: displayPath, context: context)
+            let mapper = try RowMapper(mapping: mapping, header: reader.header, file: displayPath, context: context)
             let filterColumns = filters.map { filter in (mapper.indices(of: filter.column), filter.pattern) }
             var records = 0
             while let record = try reader.nextRecord() {
@@ -41,7 +42,8 @@ public struct GenericImporter: Importer {
                 }
                 try emit(mapper.map(record, ref: ref))
             }
-            return FileReadInfo(format: reader.formatDescription, headerLine: reader.headerLineNumber, records: records)
+            return FileReadInfo(format: reader.formatDescription, headerLine: reader.headerLineNumber, records: records,
+                                importer: kind)
         } catch let error as ReadError {
             throw ImportError.unreadable(file: displayPath, reason: String(describing: error))
         }

@@ -11,7 +11,17 @@ public enum ImportEvent: Sendable {
 }
 
 public enum DropReason: String, Sendable, CaseIterable {
-    case footer, filtered, blank
+    /// Footer lines (`Total rows: N`, `Grand Totals (…)`, confidentiality notes).
+    case footer
+    /// Rows the source's `skip_rows` filters matched.
+    case filtered
+    case blank
+    /// Totals and summary rows (`Total: Campaigns`, `Итого`, an account-total first row).
+    case total
+    /// An empty report's placeholder row (`No data available.`).
+    case noData = "no_data"
+    /// A platform's test record (Meta test leads); counted as `test_records`, never a profile.
+    case testRecord = "test_record"
 }
 
 /// Facts about a file that was read, for the run summary and lineage.
@@ -20,6 +30,15 @@ public struct FileReadInfo: Sendable, Equatable {
     public var format: String
     public var headerLine: Int
     public var records: Int
+    /// The importer that read it (the detected one under `importer: auto`).
+    public var importer: String
+
+    public init(format: String, headerLine: Int, records: Int, importer: String) {
+        self.format = format
+        self.headerLine = headerLine
+        self.records = records
+        self.importer = importer
+    }
 }
 
 /// Settings of a run that every importer needs.

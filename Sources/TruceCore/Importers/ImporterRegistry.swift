@@ -5,16 +5,37 @@ public struct ImporterRegistry: Sendable {
     public typealias Factory = @Sendable (SourceConfig, ImportContext) throws -> any Importer
 
     public var factories: [String: Factory]
+    /// Definitions `importer: auto` and `truce inspect` detect from, in order.
+    public var definitions: [ImporterDefinition]
 
-    public init(_ factories: [String: Factory]) {
+    public init(_ factories: [String: Factory], definitions: [ImporterDefinition] = []) {
         self.factories = factories
+        self.definitions = definitions
     }
 
-    public static let builtIn = ImporterRegistry([
-        "generic": { try GenericImporter(source: $0, context: $1) },
-    ])
+    /// `generic` plus one `PlatformImporter` per definition.
+    public init(platforms: [ImporterDefinition]) {
+        var factories: [String: Factory] = ["generic": { try GenericImporter(source: $0, context: $1) }]
+        for definition in platforms {
+            factories[definition.kind] = { try PlatformImporter(definition: definition, source: $0, context: $1) }
+        }
+        self.init(factories, definitions: platforms)
+    }
+
+    /// Every built-in importer (see `BuiltInImporters`).
+    public static let builtIn = ImporterRegistry(platforms: BuiltInImporters.definitions)
+
+    /// Kinds a source may name, `auto` included.
+    public var kinds: [String] { (Array(factories.keys) + ["auto"]).sorted() }
+
+    public var detector: ImporterDetector { ImporterDetector(definitions: definitions) }
+
+    public func definition(_ kind: String) -> ImporterDefinition? {
+        definitions.first { $0.kind == kind }
+    }
 
     public func importer(for source: SourceConfig, context: ImportContext) throws -> any Importer {
+        if source.importer == "auto" { return AutoImporter(registry: self, source: source, context: context) }
         guard let factory = factories[source.importer] else {
             throw ConfigError(file: "", issues: [ConfigIssue(path: "sources.\(source.name).importer",
                                                              message: "unknown importer \(source.importer)")])

@@ -17,6 +17,16 @@ struct ParsedRow {
     var values: [String: ParsedValue] = [:]
     var rejected: [RejectedValue] = []
 
+    /// Stores a field's value; a list field mapped twice (fixed columns plus labelled extras)
+    /// keeps both lists, in order, without repeats.
+    mutating func merge(_ name: String, _ value: ParsedValue) {
+        if case .list(let new) = value, case .list(let old)? = values[name] {
+            values[name] = .list(old + new.filter { !old.contains($0) })
+        } else {
+            values[name] = value
+        }
+    }
+
     func text(_ name: String) -> String? {
         switch values[name] {
         case .text(let value): value

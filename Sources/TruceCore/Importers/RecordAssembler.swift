@@ -13,6 +13,7 @@ enum RecordAssembler {
         if produces.contains(.deal) { row.deal = deal(p) }
         if produces.contains(.payment) { row.payment = try payment(p) }
         if produces.contains(.campaignStats) { row.campaignStats = try campaignStats(p) }
+        if produces.contains(.campaign) { row.campaign = try campaign(p) }
     }
 
     private static func required<T>(_ value: T?, _ kind: RecordKind, _ name: String) throws -> T {
@@ -71,7 +72,10 @@ enum RecordAssembler {
         touch.formID = p.text("touchpoint.form_id")
         touch.formName = p.text("touchpoint.form_name")
         touch.landingURL = p.text("touchpoint.landing_url")
-        return touch
+        touch.gclid = p.text("touchpoint.gclid")
+        touch.yclid = p.text("touchpoint.yclid")
+        touch.fbclid = p.text("touchpoint.fbclid")
+        return Attribution.completed(touch)
     }
 
     static func deal(_ p: ParsedRow) -> Deal {
@@ -107,9 +111,15 @@ enum RecordAssembler {
     static func campaignStats(_ p: ParsedRow) throws -> CampaignStats {
         var stats = CampaignStats(date: try required(p.day("campaign_stats.date"), .campaignStats, "date"),
                                   platform: try required(p.text("campaign_stats.platform"), .campaignStats, "platform"))
+        stats.endDate = p.day("campaign_stats.end_date").flatMap { $0 == stats.date ? nil : $0 }
         stats.account = p.text("campaign_stats.account")
         stats.campaignID = p.text("campaign_stats.campaign_id")
         stats.campaign = p.text("campaign_stats.campaign")
+        stats.adGroupID = p.text("campaign_stats.ad_group_id")
+        stats.adGroup = p.text("campaign_stats.ad_group")
+        stats.adID = p.text("campaign_stats.ad_id")
+        stats.ad = p.text("campaign_stats.ad")
+        stats.segment = p.list("campaign_stats.segment")
         stats.impressions = p.integer("campaign_stats.impressions")
         stats.clicks = p.integer("campaign_stats.clicks")
         let spend = p.money("campaign_stats.spend")
@@ -117,6 +127,26 @@ enum RecordAssembler {
         stats.currency = spend?.currency ?? p.text("campaign_stats.currency")
         stats.conversions = p.decimal("campaign_stats.conversions")
         return stats
+    }
+
+    static func campaign(_ p: ParsedRow) throws -> Campaign {
+        var campaign = Campaign(platform: try required(p.text("campaign.platform"), .campaign, "platform"))
+        campaign.account = p.text("campaign.account")
+        campaign.id = p.text("campaign.id")
+        campaign.name = p.text("campaign.name")
+        guard campaign.id != nil || campaign.name != nil else { throw MissingField(kind: "campaign", field: "campaign.name") }
+        campaign.type = p.text("campaign.type")
+        campaign.status = p.text("campaign.status")
+        let budget = p.money("campaign.budget")
+        campaign.budget = budget?.amount
+        campaign.budgetCurrency = budget?.currency ?? p.text("campaign.currency")
+        campaign.budgetPeriod = p.text("campaign.budget_period")
+        campaign.bidStrategy = p.text("campaign.bid_strategy")
+        campaign.networks = p.text("campaign.networks")
+        campaign.labels = p.text("campaign.labels")
+        campaign.startDate = p.day("campaign.start_date")
+        campaign.endDate = p.day("campaign.end_date")
+        return campaign
     }
 }
 

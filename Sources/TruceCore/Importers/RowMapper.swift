@@ -13,11 +13,15 @@ struct RowMapper {
     private let bound: [Bound]
     private let recordIDColumns: [Int]
     private let produces: Set<RecordKind>
+    private let optional: Set<RecordKind>
+    private let nullMarkers: Set<String>
     private let parser: ValueParser
 
     init(mapping: MappingConfig, header: [String], file: String, context: ImportContext) throws {
         self.header = header
         produces = mapping.produces
+        optional = mapping.optional.intersection(mapping.produces)
+        nullMarkers = mapping.nullMarkers
         parser = ValueParser(context: context)
         var missing: [String] = []
         func resolve(_ names: [String]) -> [Int] {
@@ -64,7 +68,7 @@ struct RowMapper {
             let hint = currencyHint(for: field, parsed: parsed)
             switch parser.parse(cells, as: field.mapping.field, mapping: field.mapping, currencyHint: hint,
                                 rejected: &parsed.rejected) {
-            case .value(let value): parsed.values[field.mapping.field.description] = value
+            case .value(let value): parsed.merge(field.mapping.field.description, value)
             case .none: break
             case .invalid(let reason): return quarantine(field.mapping.field.description, reason)
             }
@@ -72,7 +76,7 @@ struct RowMapper {
         var row = ImportedRow(ref: ref, nativeID: lastNonEmpty(recordIDColumns, fields), raw: raw)
         row.rejectedIdentifiers = parsed.rejected
         do {
-            try RecordAssembler.assemble(parsed, produces: produces, into: &row)
+            try RecordAssembler.assemble(parsed, produces: optional.isEmpty ? produces : rowProduces(parsed), into: &row)
         } catch let missing as RecordAssembler.MissingField {
             return quarantine(missing.field, "\(missing.field) is required for \(missing.kind) records but is empty")
         } catch {
@@ -81,21 +85,60 @@ struct RowMapper {
         return .row(row)
     }
 
-    /// Non-empty cells of a field, trimmed and prefix-stripped. Repeated header names give the
-    /// last non-empty value first for single-value fields (amoCRM repeats `utm_source`).
+    /// The kinds this row produces: optional kinds only when one of their column-mapped,
+    /// not-required fields has a value.
+    private func rowProduces(_ parsed: ParsedRow) -> Set<RecordKind> {
+        var kinds = produces
+        for kind in optional {
+            let evidence = bound.contains { bound in
+                guard bound.mapping.field.kind == kind, !bound.mapping.field.required,
+                      case .columns = bound.mapping.source else { return false }
+                return parsed.values[bound.mapping.field.description] != nil
+            }
+            if !evidence { kinds.remove(kind) }
+        }
+        return kinds
+    }
+
+    /// Non-empty cells of a field, trimmed and transformed (null markers, prefix, value map,
+    /// micro-units, label). Repeated header names give the last non-empty value first for
+    /// single-value fields (amoCRM repeats `utm_source`).
     private func cells(_ field: Bound, _ fields: [String]) -> [String] {
         if case .constant(let value) = field.mapping.source { return [value] }
         var cells: [String] = []
         for index in field.columns {
-            var cell = fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
-            if let prefix = field.mapping.prefix, cell.lowercased().hasPrefix(prefix.lowercased()) {
-                cell = String(cell.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
-            }
-            if !cell.isEmpty { cells.append(cell) }
+            guard let cell = transformed(fields[index], field.mapping) else { continue }
+            cells.append(field.mapping.labelled ? "\(Self.label(header[index])): \(cell)" : cell)
         }
         let names = Set(field.columns.map { header[$0] })
         if !field.mapping.field.isList && names.count < field.columns.count { cells.reverse() }
         return cells
+    }
+
+    private func transformed(_ raw: String, _ mapping: FieldMapping) -> String? {
+        var cell = NormalizerText.trimmed(raw)
+        if cell.isEmpty || (!nullMarkers.isEmpty && cell.utf8.count <= 8 && nullMarkers.contains(cell.lowercased())) { return nil }
+        if let prefix = mapping.prefix, NormalizerText.hasPrefixIgnoringCase(cell, prefix) {
+            cell = NormalizerText.trimmed(String(cell.dropFirst(prefix.count)))
+        }
+        if !mapping.values.isEmpty, let replacement = mapping.values[cell.lowercased()] { cell = replacement }
+        if mapping.microUnits { cell = Self.fromMicros(cell) }
+        if mapping.digitsOnly && !cell.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return nil }
+        return cell.isEmpty ? nil : cell
+    }
+
+    /// `8523400000` → `8523.4`; text with a decimal mark is already in units and kept.
+    static func fromMicros(_ cell: String) -> String {
+        let digits = cell.hasPrefix("-") ? cell.dropFirst() : Substring(cell)
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
+              let value = Decimal(string: cell) else { return cell }
+        return NSDecimalNumber(decimal: value / 1_000_000).stringValue
+    }
+
+    /// A column name as a label: slugs (`how_many_rooms?`) read as words.
+    static func label(_ column: String) -> String {
+        guard column.contains("_") else { return column }
+        return column.split(separator: "_", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
     private func currencyHint(for field: Bound, parsed: ParsedRow) -> String? {
@@ -105,6 +148,6 @@ struct RowMapper {
     }
 
     private func lastNonEmpty(_ columns: [Int], _ fields: [String]) -> String? {
-        columns.reversed().lazy.map { fields[$0].trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+        columns.reversed().lazy.map { NormalizerText.trimmed(fields[$0]) }.first { !$0.isEmpty }
     }
 }

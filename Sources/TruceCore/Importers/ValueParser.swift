@@ -98,7 +98,7 @@ struct ValueParser: Sendable {
 
     static func splitList(_ cell: String) -> [String] {
         cell.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isNewline })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { NormalizerText.trimmed(String($0)) }
             .filter { !$0.isEmpty }
     }
 

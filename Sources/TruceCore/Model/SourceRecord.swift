@@ -24,6 +24,7 @@ public struct SourceRecordRef: Sendable, Hashable, Comparable {
 public enum RecordKind: String, Sendable, CaseIterable, Codable, Comparable {
     case person, touchpoint, deal, payment
     case campaignStats = "campaign_stats"
+    case campaign
 
     /// Position in the data flow, used to sort kinds in output.
     var order: Int {
@@ -33,6 +34,7 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable, Comparable {
         case .deal: 2
         case .payment: 3
         case .campaignStats: 4
+        case .campaign: 5
         }
     }
 
@@ -51,6 +53,10 @@ public struct ImportedRow: Sendable {
     public var deal: Deal?
     public var payment: Payment?
     public var campaignStats: CampaignStats?
+    public var campaign: Campaign?
+    /// Further lines of the same record folded into this one (Bitrix24 repeats a lead once per
+    /// product row): each is kept as its own source record, linked to this one in lineage.
+    public var mergedLines: [MergedLine] = []
     /// Identifiers seen in the row but rejected (syntax or placeholder), by field.
     public var rejectedIdentifiers: [RejectedValue]
 
@@ -59,6 +65,17 @@ public struct ImportedRow: Sendable {
         self.nativeID = nativeID
         self.raw = raw
         self.rejectedIdentifiers = []
+    }
+}
+
+/// A source line folded into the record before it (same native id), kept verbatim.
+public struct MergedLine: Sendable {
+    public var ref: SourceRecordRef
+    public var raw: [(column: String, value: String)]
+
+    public init(ref: SourceRecordRef, raw: [(column: String, value: String)]) {
+        self.ref = ref
+        self.raw = raw
     }
 }
 

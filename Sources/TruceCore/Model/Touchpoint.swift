@@ -17,6 +17,10 @@ public struct Touchpoint: Sendable, Equatable {
     public var formID: String?
     public var formName: String?
     public var landingURL: String?
+    /// Click identifiers from the landing URL or their own columns.
+    public var gclid: String?
+    public var yclid: String?
+    public var fbclid: String?
 
     public init(time: Date) {
         self.time = time

@@ -95,6 +95,13 @@ enum NormalizerText {
         }
     }
 
+    /// Whether `text` starts with `prefix`, ignoring case (any script).
+    static func hasPrefixIgnoringCase(_ text: String, _ prefix: String) -> Bool {
+        if text.utf8.starts(with: prefix.utf8) { return true }
+        guard text.utf8.count >= prefix.utf8.count else { return false }
+        return text.lowercased().hasPrefix(prefix.lowercased())
+    }
+
     /// Whether a scalar is an ASCII digit.
     @inline(__always)
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

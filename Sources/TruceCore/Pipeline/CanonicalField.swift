@@ -12,7 +12,16 @@ public struct CanonicalField: Sendable, Hashable, Comparable, CustomStringConver
     public let type: ValueType
     public let required: Bool
 
-    public var description: String { "\(kind.rawValue).\(name)" }
+    /// `kind.name`, kept so hot paths (one lookup per field per row) do not rebuild it.
+    public let description: String
+
+    public init(kind: RecordKind, name: String, type: ValueType, required: Bool) {
+        self.kind = kind
+        self.name = name
+        self.type = type
+        self.required = required
+        description = "\(kind.rawValue).\(name)"
+    }
 
     /// Fields whose cells may hold several values and which accept several columns.
     public var isList: Bool {
@@ -41,14 +50,19 @@ public struct CanonicalField: Sendable, Hashable, Comparable, CustomStringConver
             + f(.person, "emails", .emailList) + f(.person, "phones", .phoneList) + f(.person, "external_ids", .idList)
             + f(.person, "needs objections interests notes", .textList) + f(.person, "birth_date", .day)
             + f(.touchpoint, "time", .dateTime, required: true)
-            + f(.touchpoint, "platform source medium campaign content term campaign_id adset_id adset_name ad_id ad_name form_id form_name landing_url", .text)
+            + f(.touchpoint, "platform source medium campaign content term campaign_id adset_id adset_name ad_id ad_name form_id form_name landing_url gclid yclid fbclid", .text)
             + f(.deal, "id name pipeline stage currency owner lost_reason", .text) + f(.deal, "amount", .money)
             + f(.deal, "created_at closed_at", .dateTime) + f(.deal, "won", .flag)
             + f(.payment, "date", .dateTime, required: true) + f(.payment, "amount", .money, required: true)
             + f(.payment, "currency payer reference", .text)
             + f(.campaignStats, "date", .day, required: true) + f(.campaignStats, "platform", .text, required: true)
-            + f(.campaignStats, "account campaign_id campaign currency", .text)
+            + f(.campaignStats, "end_date", .day)
+            + f(.campaignStats, "account campaign_id campaign ad_group_id ad_group ad_id ad currency", .text)
+            + f(.campaignStats, "segment", .textList)
             + f(.campaignStats, "impressions clicks", .integer) + f(.campaignStats, "spend", .money)
             + f(.campaignStats, "conversions", .decimal)
+            + f(.campaign, "platform", .text, required: true)
+            + f(.campaign, "account id name type status budget_period bid_strategy networks labels currency", .text)
+            + f(.campaign, "budget", .money) + f(.campaign, "start_date end_date", .day)
     }()
 }

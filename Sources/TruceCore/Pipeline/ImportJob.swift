@@ -44,17 +44,21 @@ struct ImportJob {
                     case .updated: totals.updated += 1
                     case .unchanged: totals.unchangedRecords += 1
                     }
+                    totals.mergedLines += row.mergedLines.count
                     for rejected in row.rejectedIdentifiers { totals.rejected[rejected.code, default: 0] += 1 }
                 case .quarantined(let entry):
                     try writer.quarantine(runID: runID, entry)
                     found.append(QuarantinedRow(ref: entry.ref, line: entry.line, field: entry.field, reason: entry.reason))
                     totals.quarantined += 1
+                case .dropped(_, .testRecord):
+                    totals.testRecords += 1
                 case .dropped(_, let reason):
                     totals.dropped[reason.rawValue, default: 0] += 1
                 }
             }
             quarantined += found
             totals.records += info.records
+            totals.importers[info.importer, default: 0] += 1
             try writer.setRecordCount(fileID: fileID, records: info.records, encoding: info.format)
         }
         return totals

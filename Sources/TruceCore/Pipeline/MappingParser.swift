@@ -3,7 +3,9 @@ import Yams
 
 /// Parses a source's `mapping:` block into typed field mappings.
 enum MappingParser {
-    static func parse(_ node: Node, path: String, _ w: YAMLWalker) -> MappingConfig? {
+    /// `complete: false` for a platform importer's overrides: required fields come from its
+    /// built-in mapping, so they are not demanded here.
+    static func parse(_ node: Node, path: String, complete: Bool = true, _ w: YAMLWalker) -> MappingConfig? {
         guard let map = w.mapping(node, path, allowed: ["produces", "record_id", "fields"]) else { return nil }
         var produces: Set<RecordKind>?
         if let kinds = w.strings(map["produces"], "\(path).produces") {
@@ -26,7 +28,7 @@ enum MappingParser {
             w.fail("\(path).fields", "missing: map canonical fields (person.emails, deal.amount, …) to columns")
         }
         let config = MappingConfig(produces: produces, recordID: recordID, fields: fields)
-        checkRequired(config, path: path, w)
+        if complete { checkRequired(config, path: path, w) }
         return config
     }
 

@@ -48,7 +48,8 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
 /// One `sources[]` entry.
 public struct SourceConfig: Sendable {
     public var name: String
-    /// `generic` (the column-mapping importer).
+    /// `generic` (the column-mapping importer), `auto` (detected per file) or a built-in kind
+    /// such as `meta_lead_ads` (see `ImporterRegistry.builtIn`).
     public var importer: String
     /// A file, a folder or a glob, relative to the pipeline folder.
     public var path: String
@@ -60,11 +61,13 @@ public struct SourceConfig: Sendable {
     /// Regexes matched against a row's first cell; matching rows are footers and are dropped.
     public var footer: [String]
     public var skipRows: [RowFilter]
-    public var mapping: MappingConfig
+    /// The column mapping: required by `generic`; for a platform importer, fields listed here
+    /// replace (or add to) its built-in mapping.
+    public var mapping: MappingConfig?
 
     public init(name: String, importer: String = "generic", path: String, encoding: TextEncoding? = nil,
                 delimiter: UInt8? = nil, headerRow: Int? = nil, sheet: SheetSelector? = nil, footer: [String] = [],
-                skipRows: [RowFilter] = [], mapping: MappingConfig) {
+                skipRows: [RowFilter] = [], mapping: MappingConfig?) {
         self.name = name
         self.importer = importer
         self.path = path
@@ -92,13 +95,21 @@ public struct RowFilter: Sendable, Equatable {
 /// How a source's columns become canonical records.
 public struct MappingConfig: Sendable {
     public var produces: Set<RecordKind>
+    /// Kinds produced only by rows that carry one of their column-mapped fields besides the
+    /// required ones (a CRM row gives a touchpoint only when it has UTM tags or a click id).
+    public var optional: Set<RecordKind>
     public var recordID: String?
     public var fields: [FieldMapping]
+    /// Cell values read as empty in every mapped column (after trimming, case-insensitive).
+    public var nullMarkers: Set<String>
 
-    public init(produces: Set<RecordKind>? = nil, recordID: String? = nil, fields: [FieldMapping]) {
+    public init(produces: Set<RecordKind>? = nil, optional: Set<RecordKind> = [], recordID: String? = nil,
+                fields: [FieldMapping], nullMarkers: Set<String> = []) {
         self.fields = fields.sorted { $0.field < $1.field }
         self.recordID = recordID
         self.produces = produces ?? Set(fields.map(\.field.kind))
+        self.optional = optional
+        self.nullMarkers = Set(nullMarkers.map { $0.lowercased() })
     }
 
     /// Every column name the mapping reads.
@@ -128,15 +139,28 @@ public struct FieldMapping: Sendable {
     public var currency: String?
     /// Text stripped from the start of each value, case-insensitively.
     public var prefix: String?
+    /// Each value is kept as `Column name: value` (custom fields and form answers in free-text lists).
+    public var labelled: Bool
+    /// Whole numbers are millionths of a unit (Yandex Direct's API money); decimals are units.
+    public var microUnits: Bool
+    /// Replaces whole cell values (keys lower-cased); an empty replacement means no value.
+    public var values: [String: String]
+    /// Only digits make an id: other text (Meta writes a permission message into id cells) is no value.
+    public var digitsOnly: Bool
 
     public init(field: CanonicalField, source: Source, format: String? = nil, decimalMark: Character? = nil,
-                currency: String? = nil, prefix: String? = nil) {
+                currency: String? = nil, prefix: String? = nil, labelled: Bool = false, microUnits: Bool = false,
+                values: [String: String] = [:], digitsOnly: Bool = false) {
         self.field = field
+        self.digitsOnly = digitsOnly
         self.source = source
         self.format = format
         self.decimalMark = decimalMark
         self.currency = currency
         self.prefix = prefix
+        self.labelled = labelled
+        self.microUnits = microUnits
+        self.values = Dictionary(values.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
     }
 }
 

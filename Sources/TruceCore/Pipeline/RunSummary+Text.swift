@@ -9,7 +9,9 @@ extension RunSummary {
             var parts = ["\(s.imported) imported"]
             if s.updated > 0 { parts.append("\(s.updated) updated") }
             if s.unchangedRecords > 0 { parts.append("\(s.unchangedRecords) already in the base") }
+            if s.mergedLines > 0 { parts.append("\(s.mergedLines) repeated lines merged") }
             if s.quarantined > 0 { parts.append("\(s.quarantined) quarantined") }
+            if s.testRecords > 0 { parts.append("\(s.testRecords) test records skipped") }
             for (reason, count) in s.dropped.sorted(by: { $0.key < $1.key }) { parts.append("\(count) \(reason) dropped") }
             let rejected = s.rejected.values.reduce(0, +)
             if rejected > 0 {
@@ -17,7 +19,9 @@ extension RunSummary {
                 parts.append("\(rejected) identifiers not used (\(codes))")
             }
             let files = s.unchangedFiles > 0 ? "\(s.files) files, \(s.unchangedFiles) unchanged" : "\(s.files) file\(s.files == 1 ? "" : "s")"
-            lines.append("  \(s.source): \(files); \(parts.joined(separator: ", "))")
+            let kinds = s.importers.keys.sorted().filter { $0 != "generic" }
+            let read = kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))"
+            lines.append("  \(s.source): \(files)\(read); \(parts.joined(separator: ", "))")
         }
         lines.append("Profiles: \(profiles) (\(newProfiles) new, \(mergedProfiles) merged)")
         if !quarantine.isEmpty {

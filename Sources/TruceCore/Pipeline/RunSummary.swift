@@ -15,7 +15,13 @@ public struct RunSummary: Sendable, Equatable {
         /// Records an earlier file brought unchanged.
         public var unchangedRecords = 0
         public var quarantined = 0
+        /// Further lines folded into a record (Bitrix24 product rows); each is in lineage.
+        public var mergedLines = 0
+        /// Platform test records (Meta test leads): read, never turned into profiles.
+        public var testRecords = 0
         public var dropped: [String: Int] = [:]
+        /// Files read per importer kind (the detected ones under `importer: auto`).
+        public var importers: [String: Int] = [:]
         /// Rejected identifiers by reason code (`email_placeholder`, `phone_impossible`, …).
         public var rejected: [String: Int] = [:]
 
@@ -43,8 +49,10 @@ public struct RunSummary: Sendable, Equatable {
     public var json: String {
         let sourceItems = sources.map { s in
             "{\"source\":\(JSONText.quote(s.source)),\"files\":\(s.files),\"unchanged_files\":\(s.unchangedFiles),"
+                + "\"importers\":\(Self.object(s.importers)),"
                 + "\"records\":\(s.records),\"imported\":\(s.imported),\"updated\":\(s.updated),"
-                + "\"unchanged_records\":\(s.unchangedRecords),\"quarantined\":\(s.quarantined),"
+                + "\"unchanged_records\":\(s.unchangedRecords),\"merged_lines\":\(s.mergedLines),"
+                + "\"quarantined\":\(s.quarantined),\"test_records\":\(s.testRecords),"
                 + "\"dropped\":\(Self.object(s.dropped)),\"rejected_identifiers\":\(Self.object(s.rejected))}"
         }
         let quarantineItems = quarantine.map { q in

@@ -3,7 +3,8 @@ import Yams
 
 /// Parses one `sources[]` entry and its column mapping.
 enum SourceParser {
-    static let importers: Set<String> = ["generic"]
+    /// Kinds a source may name: `generic`, `auto` and every built-in platform importer.
+    static var importers: Set<String> { Set(ImporterRegistry.builtIn.kinds) }
 
     static func parse(_ node: Node, path: String, _ w: YAMLWalker) -> SourceConfig? {
         let keys: Set<String> = ["name", "importer", "path", "encoding", "delimiter", "header_row", "sheet",
@@ -19,6 +20,7 @@ enum SourceParser {
         if !importers.contains(importer) {
             w.fail("\(path).importer", "unknown importer (known: \(importers.sorted().joined(separator: ", ")))")
         }
+        let generic = importer == "generic"
         let file = w.string(map["path"], "\(path).path")
         if file == nil { w.fail("\(path).path", "missing: a file, folder or glob") }
         let encoding = parseEncoding(map["encoding"], "\(path).encoding", w)
@@ -44,9 +46,11 @@ enum SourceParser {
         let skipRows = (w.sequence(map["skip_rows"], "\(path).skip_rows") ?? []).enumerated().compactMap {
             parseFilter($0.element, "\(path).skip_rows[\($0.offset)]", w)
         }
-        let mapping = map["mapping"].flatMap { MappingParser.parse($0, path: "\(path).mapping", w) }
-        if map["mapping"] == nil { w.fail("\(path).mapping", "missing: the generic importer needs a column mapping") }
-        guard let name, let file, let mapping else { return nil }
+        let mapping = map["mapping"].flatMap { MappingParser.parse($0, path: "\(path).mapping", complete: generic, w) }
+        if map["mapping"] == nil && generic {
+            w.fail("\(path).mapping", "missing: the generic importer needs a column mapping (or use importer: auto)")
+        }
+        guard let name, let file, mapping != nil || !generic else { return nil }
         return SourceConfig(name: name, importer: importer, path: file, encoding: encoding, delimiter: delimiter,
                             headerRow: headerRow, sheet: sheet, footer: footer, skipRows: skipRows, mapping: mapping)
     }

@@ -8,7 +8,10 @@ enum Schema {
         migrator.registerMigration("v1-foundation") { db in
             try db.execute(sql: v1)
         }
-        migrator.registerMigration("v2-record-matching") { db in
+        migrator.registerMigration("v2-platform-importers") { db in
+            try db.execute(sql: v2)
+        }
+        migrator.registerMigration("v3-record-matching") { db in
             try db.execute(sql: """
                 CREATE INDEX source_records_native ON source_records(source, native_id);
                 CREATE INDEX source_records_hash ON source_records(source, content_hash);
@@ -16,6 +19,34 @@ enum Schema {
         }
         return migrator
     }
+
+    /// Platform importers: campaign stats keyed by period and breakdown (so a report restating
+    /// a range replaces it), campaign metadata, click ids on touchpoints, and repeated lines of
+    /// one record (Bitrix24 product rows) linked to it.
+    private static let v2 = """
+    CREATE TABLE campaign_stats_v2 (
+        platform TEXT NOT NULL, account TEXT NOT NULL, campaign_key TEXT NOT NULL, grain TEXT NOT NULL,
+        date TEXT NOT NULL, end_date TEXT NOT NULL, campaign_id TEXT, campaign TEXT, ad_group_id TEXT,
+        ad_group TEXT, ad_id TEXT, ad TEXT, segment TEXT, impressions INTEGER, clicks INTEGER, spend TEXT,
+        currency TEXT, conversions TEXT, record_id INTEGER NOT NULL REFERENCES source_records(id),
+        PRIMARY KEY (platform, account, campaign_key, grain, date, end_date));
+    INSERT INTO campaign_stats_v2 (platform, account, campaign_key, grain, date, end_date, campaign_id, campaign,
+        impressions, clicks, spend, currency, conversions, record_id)
+        SELECT platform, account, campaign_key, '', date, date, campaign_id, campaign, impressions, clicks, spend,
+            currency, conversions, record_id FROM campaign_stats;
+    DROP TABLE campaign_stats;
+    ALTER TABLE campaign_stats_v2 RENAME TO campaign_stats;
+    CREATE TABLE campaigns (
+        platform TEXT NOT NULL, account TEXT NOT NULL, campaign_key TEXT NOT NULL, campaign_id TEXT, name TEXT,
+        type TEXT, status TEXT, budget TEXT, budget_currency TEXT, budget_period TEXT, bid_strategy TEXT,
+        networks TEXT, labels TEXT, start_date TEXT, end_date TEXT,
+        record_id INTEGER NOT NULL REFERENCES source_records(id),
+        PRIMARY KEY (platform, account, campaign_key));
+    ALTER TABLE touchpoints ADD COLUMN gclid TEXT;
+    ALTER TABLE touchpoints ADD COLUMN yclid TEXT;
+    ALTER TABLE touchpoints ADD COLUMN fbclid TEXT;
+    ALTER TABLE source_records ADD COLUMN merged_into INTEGER REFERENCES source_records(id);
+    """
 
     private static let v1 = """
     CREATE TABLE runs (

@@ -29,7 +29,10 @@ public struct StoreReader {
 
     /// `source,file,record,profile_id` for every imported record, sorted.
     public func lineage() throws -> [(ref: SourceRecordRef, profileID: String?)] {
-        try Row.fetchAll(db, sql: "SELECT source, file, record, profile_id FROM source_records ORDER BY source, file, record")
+        try Row.fetchAll(db, sql: """
+            SELECT r.source, r.file, r.record, COALESCE(r.profile_id, h.profile_id) FROM source_records r
+            LEFT JOIN source_records h ON h.id = r.merged_into ORDER BY r.source, r.file, r.record
+            """)
             .map { (SourceRecordRef(source: $0[0], file: $0[1], record: $0[2]), $0[3]) }
     }
 
@@ -61,7 +64,7 @@ public struct StoreReader {
 /// Tables whose sizes the summary reports.
 public enum StoreTable: String, Sendable, CaseIterable {
     case sourceRecords = "source_records", persons, touchpoints, deals, payments
-    case campaignStats = "campaign_stats", profiles, quarantine
+    case campaignStats = "campaign_stats", campaigns, profiles, quarantine
 }
 
 public struct RunInfo: Sendable {

@@ -25,13 +25,13 @@ extension StoreWriter {
     func insert(_ touchpoint: Touchpoint, recordID: Int64) throws {
         try db.cachedStatement(sql: """
             INSERT INTO touchpoints (record_id, time, platform, source, medium, campaign, content, term,
-                campaign_id, adset_id, adset_name, ad_id, ad_name, form_id, form_name, landing_url)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                campaign_id, adset_id, adset_name, ad_id, ad_name, form_id, form_name, landing_url, gclid, yclid, fbclid)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 recordID, Timestamp.iso(touchpoint.time), touchpoint.platform, touchpoint.source, touchpoint.medium,
                 touchpoint.campaign, touchpoint.content, touchpoint.term, touchpoint.campaignID, touchpoint.adsetID,
                 touchpoint.adsetName, touchpoint.adID, touchpoint.adName, touchpoint.formID, touchpoint.formName,
-                touchpoint.landingURL,
+                touchpoint.landingURL, touchpoint.gclid, touchpoint.yclid, touchpoint.fbclid,
             ])
     }
 
@@ -54,17 +54,40 @@ extension StoreWriter {
                                      payment.currency, payment.payer, payment.reference])
     }
 
-    /// Campaign figures are keyed by (platform, account, campaign, day): a re-imported day replaces
-    /// the stored one, so restated numbers never double count.
+    /// Campaign figures are keyed by (platform, account, campaign, grain, period). A row replaces
+    /// every stored row of its campaign and grain whose period lies within its own: a restated
+    /// day replaces that day, a report for a range replaces that range (and the days and smaller
+    /// ranges inside it), so nothing is counted twice. Periods that only partly overlap are kept.
     func upsert(_ stats: CampaignStats, recordID: Int64) throws {
+        let key: [DatabaseValueConvertible?] = [stats.platform, stats.account ?? "", stats.campaignID ?? stats.campaign ?? "",
+                                                stats.grain]
+        let end = stats.endDate ?? stats.date
         try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO campaign_stats (platform, account, campaign_key, date, campaign_id, campaign,
-                impressions, clicks, spend, currency, conversions, record_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            DELETE FROM campaign_stats WHERE platform = ? AND account = ? AND campaign_key = ? AND grain = ?
+                AND date >= ? AND end_date <= ?
+            """).execute(arguments: StatementArguments(key + [stats.date, end]))
+        try db.cachedStatement(sql: """
+            INSERT INTO campaign_stats (platform, account, campaign_key, grain, date, end_date, campaign_id, campaign,
+                ad_group_id, ad_group, ad_id, ad, segment, impressions, clicks, spend, currency, conversions, record_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: StatementArguments(key + [
+                stats.date, end, stats.campaignID, stats.campaign, stats.adGroupID, stats.adGroup, stats.adID, stats.ad,
+                Self.list(stats.segment), stats.impressions, stats.clicks, stats.spend.map(Self.decimal), stats.currency,
+                stats.conversions.map(Self.decimal), recordID,
+            ]))
+    }
+
+    /// Campaign metadata, one row per (platform, account, campaign); the latest import wins.
+    func upsert(_ campaign: Campaign, recordID: Int64) throws {
+        try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO campaigns (platform, account, campaign_key, campaign_id, name, type, status, budget,
+                budget_currency, budget_period, bid_strategy, networks, labels, start_date, end_date, record_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
-                stats.platform, stats.account ?? "", stats.campaignID ?? stats.campaign ?? "", stats.date,
-                stats.campaignID, stats.campaign, stats.impressions, stats.clicks, stats.spend.map(Self.decimal),
-                stats.currency, stats.conversions.map(Self.decimal), recordID,
+                campaign.platform, campaign.account ?? "", campaign.id ?? campaign.name ?? "", campaign.id, campaign.name,
+                campaign.type, campaign.status, campaign.budget.map(Self.decimal), campaign.budgetCurrency,
+                campaign.budgetPeriod, campaign.bidStrategy, campaign.networks, campaign.labels, campaign.startDate,
+                campaign.endDate, recordID,
             ])
     }
 

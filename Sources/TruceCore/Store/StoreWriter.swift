@@ -50,17 +50,32 @@ public struct StoreWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [fileID, row.ref.source, row.ref.file, row.ref.record, row.nativeID, hash, raw])
         let id = db.lastInsertedRowID
-        try insertRecords(of: row, id: id)
+        try insertRecords(of: row, id: id, fileID: fileID)
         return id
     }
 
-    /// The canonical records a row produced, under source record `id`.
-    func insertRecords(of row: ImportedRow, id: Int64) throws {
+    /// The canonical records a row produced, and the lines folded into it, under source record `id`.
+    func insertRecords(of row: ImportedRow, id: Int64, fileID: Int64) throws {
+        for line in row.mergedLines {
+            try insertSource(line.ref, nativeID: row.nativeID, raw: line.raw, fileID: fileID, mergedInto: id)
+        }
         if let person = row.person { try insert(person, recordID: id, seenAt: row.touchpoint?.time) }
         if let touchpoint = row.touchpoint { try insert(touchpoint, recordID: id) }
         if let deal = row.deal { try insert(deal, recordID: id) }
         if let payment = row.payment { try insert(payment, recordID: id) }
         if let stats = row.campaignStats { try upsert(stats, recordID: id) }
+        if let campaign = row.campaign { try upsert(campaign, recordID: id) }
+    }
+
+    @discardableResult
+    func insertSource(_ ref: SourceRecordRef, nativeID: String?, raw cells: [(column: String, value: String)],
+                              fileID: Int64, mergedInto: Int64?) throws -> Int64 {
+        let raw = JSONText.pairs(cells)
+        try db.cachedStatement(sql: """
+            INSERT INTO source_records (file_id, source, file, record, native_id, content_hash, raw, merged_into)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [fileID, ref.source, ref.file, ref.record, nativeID, SHA256.hex(raw), raw, mergedInto])
+        return db.lastInsertedRowID
     }
 
     /// Writes the resolver's decisions: record → profile, new profiles, and merged ids.

@@ -4,6 +4,8 @@ import Foundation
 public enum JSONText {
     /// A JSON string literal for `text`.
     public static func quote(_ text: String) -> String {
+        // Most cells need no escaping: copy them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -23,7 +25,17 @@ public enum JSONText {
 
     /// `[["column","value"],…]`, the stored form of a record's raw cells.
     public static func pairs(_ pairs: [(column: String, value: String)]) -> String {
-        "[" + pairs.map { "[\(quote($0.column)),\(quote($0.value))]" }.joined(separator: ",") + "]"
+        var out = "["
+        out.reserveCapacity(pairs.reduce(2) { $0 + $1.column.utf8.count + $1.value.utf8.count + 8 })
+        for (index, pair) in pairs.enumerated() {
+            if index > 0 { out += "," }
+            out += "["
+            out += quote(pair.column)
+            out += ","
+            out += quote(pair.value)
+            out += "]"
+        }
+        return out + "]"
     }
 
     /// `["a","b"]`.

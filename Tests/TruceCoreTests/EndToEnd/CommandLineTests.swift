@@ -88,6 +88,26 @@ import Testing
         }
     }
 
+    @Test func inspectNamesTheDetectedImporterAndImportNeedsNoMapping() throws {
+        let fixture = "Tests/Fixtures/importers/google_ads_report/campaign_report_en_gb__utf16le_tab.csv"
+        let inspect = try Self.truce(["inspect", fixture])
+        #expect(inspect.status == 0)
+        #expect(inspect.stdout.contains("Importer: google_ads_report (Google Ads report)"))
+        #expect(inspect.stdout.contains("columns matched: Campaign status, Campaign"))
+        let forced = try Self.truce(["inspect", fixture, "--as", "meta_ads_report", "--json"])
+        #expect(forced.status == 0 && forced.stdout.contains("not a Meta Ads Manager report file"))
+        let unknown = try Self.truce(["inspect", fixture, "--as", "tiktok"])
+        #expect(unknown.status == 64 && unknown.stderr.contains("unknown importer tiktok"))
+        let folder = TestPaths.temporaryFolder("truce-cli")
+        let file = TestPaths.packageRoot.appendingPathComponent(fixture).path
+        let imported = try Self.truce(["import", file, "--store", "sqlite:base.sqlite", "--json"], in: folder)
+        #expect(imported.status == 0, "stderr: \(imported.stderr)")
+        #expect(imported.stdout.contains("\"source\":\"google_ads_report\"") && imported.stdout.contains("\"imported\":1"))
+        let foreign = TestPaths.packageRoot.appendingPathComponent("Tests/Fixtures/importers/_none/random_inventory.csv").path
+        let refused = try Self.truce(["import", foreign, "--store", "sqlite:base.sqlite"], in: folder)
+        #expect(refused.status == 1 && refused.stderr.contains("no importer recognises"))
+    }
+
     @Test func helpHasExamples() throws {
         for command in ["sync", "import", "inspect", "export", "runs"] {
             let result = try Self.truce([command, "--help"])

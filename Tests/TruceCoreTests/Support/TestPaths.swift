@@ -34,3 +34,11 @@ enum TestPaths {
         return url.path
     }
 }
+
+extension TestPaths {
+    /// The text of an importer fixture (`Tests/Fixtures/importers/<kind>/<file>`), decoded as UTF-8.
+    static func fixture(_ relative: String) -> String {
+        let url = packageRoot.appendingPathComponent("Tests/Fixtures/importers/\(relative)")
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }
+}

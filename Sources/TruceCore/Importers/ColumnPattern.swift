@@ -1,0 +1,47 @@
+import Foundation
+
+/// A column name as an importer definition writes it: matched after trimming, ignoring case;
+/// `*` stands for any text (`Amount spent (*)` matches `Amount spent (USD)`).
+public struct ColumnPattern: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public let text: String
+    private let parts: [String]
+
+    public init(_ text: String) {
+        self.text = text
+        parts = CSVHeaderName.trimmed(text).lowercased().components(separatedBy: "*")
+    }
+
+    public init(stringLiteral value: String) {
+        self.init(value)
+    }
+
+    public var description: String { text }
+
+    public var hasWildcard: Bool { parts.count > 1 }
+
+    /// Whether a header name (any case, untrimmed) matches.
+    public func matches(_ name: String) -> Bool {
+        let name = CSVHeaderName.trimmed(name).lowercased()
+        guard parts.count > 1, let first = parts.first, let last = parts.last else { return name == parts.first }
+        guard name.count >= first.count + last.count, name.hasPrefix(first), name.hasSuffix(last) else { return false }
+        var rest = name.dropFirst(first.count).dropLast(last.count)
+        for middle in parts.dropFirst().dropLast() where !middle.isEmpty {
+            guard let range = rest.range(of: middle) else { return false }
+            rest = rest[range.upperBound...]
+        }
+        return true
+    }
+
+    /// Header positions matching any of `patterns`, in pattern order, each position once.
+    static func indices(of patterns: [ColumnPattern], in header: [String]) -> [Int] {
+        var seen = Set<Int>()
+        var result: [Int] = []
+        for pattern in patterns {
+            for index in header.indices where !seen.contains(index) && pattern.matches(header[index]) {
+                seen.insert(index)
+                result.append(index)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import Logging
+import TruceCore
+
+/// `truce-bench import FILE --as KIND [--store PATH]`: imports one file into a fresh SQLite base
+/// through the real pipeline (importer, normalizers, store, identity resolution, one
+/// transaction) and prints records/s and peak memory as JSON.
+enum ImportBenchCommand {
+    static func run(_ arguments: [String]) -> Int32 {
+        var path: String?
+        var kind = "auto"
+        var storePath = FileManager.default.temporaryDirectory.appendingPathComponent("truce-bench-\(getpid()).sqlite").path
+        var index = 0
+        while index < arguments.count {
+            let value = index + 1 < arguments.count ? arguments[index + 1] : nil
+            switch arguments[index] {
+            case "--as":
+                guard let value else { return usage() }
+                kind = value
+                index += 2
+            case "--store":
+                guard let value else { return usage() }
+                storePath = value
+                index += 2
+            default:
+                if path != nil || arguments[index].hasPrefix("-") { return usage() }
+                path = arguments[index]
+                index += 1
+            }
+        }
+        guard let path else { return usage() }
+        for suffix in ["", "-wal", "-shm"] { unlink(storePath + suffix) }
+        defer { for suffix in ["", "-wal", "-shm"] { unlink(storePath + suffix) } }
+        do {
+            let started = BenchReport.now()
+            let store = try SQLiteStore(path: storePath)
+            let source = SourceConfig(name: "bench", importer: kind, path: path, mapping: nil)
+            let context = ImportContext(timeZone: TimeZone(identifier: "Europe/Moscow") ?? .gmt, defaultRegion: "RU")
+            var options = SyncOptions(workingDirectory: URL(fileURLWithPath: "/"))
+            options.logger.logLevel = .error
+            let summary = try SyncRunner().run([SourcePlan(source: source, files: [path])], store: store, context: context,
+                                               pipeline: "bench", options: options)
+            let seconds = BenchReport.now() - started
+            let totals = summary.sources.first ?? RunSummary.SourceTotals(source: "bench")
+            BenchReport.printJSON([
+                ("importer", totals.importers.keys.sorted().joined(separator: ",")), ("bytes", BenchReport.fileSize(path)),
+                ("records", totals.records), ("imported", totals.imported), ("test_records", totals.testRecords),
+                ("profiles", summary.profiles), ("seconds", seconds),
+                ("records_per_s", Double(totals.records) / seconds), ("peak_rss_mb", BenchReport.peakRSSMegabytes()),
+            ])
+            return 0
+        } catch {
+            BenchReport.printError("truce-bench import: \(error)\n")
+            return 1
+        }
+    }
+
+    private static func usage() -> Int32 {
+        BenchReport.printError("usage: truce-bench import FILE [--as KIND|auto] [--store PATH]\n")
+        return 64
+    }
+}
