@@ -9,7 +9,8 @@ import TruceCore
 
 /// `truce-bench import FILE --as KIND [--store PATH]`: imports one file into a fresh SQLite base
 /// through the real pipeline (importer, normalizers, store, identity resolution, one
-/// transaction) and prints records/s and peak memory as JSON.
+/// transaction) and prints records/s and peak memory as JSON, overall and for the import stage
+/// (read, normalize, store) before identity resolution.
 enum ImportBenchCommand {
     static func run(_ arguments: [String]) -> Int32 {
         var path: String?
@@ -42,16 +43,20 @@ enum ImportBenchCommand {
             let source = SourceConfig(name: "bench", importer: kind, path: path, mapping: nil)
             let context = ImportContext(timeZone: TimeZone(identifier: "Europe/Moscow") ?? .gmt, defaultRegion: "RU")
             var options = SyncOptions(workingDirectory: URL(fileURLWithPath: "/"))
-            options.logger.logLevel = .error
+            let clock = PhaseClock()
+            options.logger = clock.logger()
             let summary = try SyncRunner().run([SourcePlan(source: source, files: [path])], store: store, context: context,
                                                pipeline: "bench", options: options)
             let seconds = BenchReport.now() - started
             let totals = summary.sources.first ?? RunSummary.SourceTotals(source: "bench")
+            let importSeconds = (clock.importEnded ?? started + seconds) - started
             BenchReport.printJSON([
                 ("importer", totals.importers.keys.sorted().joined(separator: ",")), ("bytes", BenchReport.fileSize(path)),
                 ("records", totals.records), ("imported", totals.imported), ("test_records", totals.testRecords),
                 ("profiles", summary.profiles), ("seconds", seconds),
                 ("records_per_s", Double(totals.records) / seconds), ("peak_rss_mb", BenchReport.peakRSSMegabytes()),
+                ("import_seconds", importSeconds), ("import_records_per_s", Double(totals.records) / importSeconds),
+                ("import_peak_rss_mb", clock.importPeakRSS ?? -1), ("resolve_seconds", seconds - importSeconds),
             ])
             return 0
         } catch {

@@ -1,0 +1,37 @@
+import Logging
+
+/// Notes when the sync moves from importing to resolving (its `resolving profiles` log line), so
+/// the import bench can report the two stages apart: seconds and peak RSS at that moment.
+final class PhaseClock: @unchecked Sendable {
+    private(set) var importEnded: Double?
+    private(set) var importPeakRSS: Double?
+
+    func mark(_ message: String) {
+        guard importEnded == nil, message.hasPrefix("resolving profiles") else { return }
+        importEnded = BenchReport.now()
+        importPeakRSS = BenchReport.peakRSSMegabytes()
+    }
+
+    /// A logger whose info lines go to this clock and nowhere else.
+    func logger() -> Logger {
+        var logger = Logger(label: "truce.bench") { _ in Handler(clock: self) }
+        logger.logLevel = .info
+        return logger
+    }
+
+    struct Handler: LogHandler {
+        let clock: PhaseClock
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .info
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String,
+                 file: String, function: String, line: UInt) {
+            clock.mark(message.description)
+        }
+    }
+}
