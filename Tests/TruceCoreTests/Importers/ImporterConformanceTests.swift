@@ -16,12 +16,6 @@ import Testing
     @Test(arguments: ImporterFixture.all)
     func readsToGoldenOutput(_ fixture: ImporterFixture) throws {
         let actual = fixture.canonicalOutput()
-        if fixture.isSpreadsheet && actual.contains("{\"error\":") {
-            withKnownIssue("\(fixture) waits for the XLSX / HTML-table reader in TableReaders.open") {
-                Issue.record("cannot read \(fixture) yet")
-            }
-            return
-        }
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
             try Data(actual.utf8).write(to: URL(fileURLWithPath: fixture.expectedPath))
             Issue.record("RECORD_GOLDEN=1 rewrote \(fixture).expected.jsonl; unset it and rerun")
@@ -34,12 +28,6 @@ import Testing
     @Test(arguments: ImporterFixture.all)
     func isDetectedAsItsImporter(_ fixture: ImporterFixture) throws {
         let detection = try? ImporterRegistry.builtIn.detector.detect(path: fixture.path, display: fixture.name)
-        if fixture.isSpreadsheet && detection?.chosen?.kind != fixture.kind {
-            withKnownIssue("\(fixture) waits for the XLSX / HTML-table reader") {
-                Issue.record("not detected yet")
-            }
-            return
-        }
         let found = try #require(detection, "\(fixture) cannot be read")
         #expect(found.chosen?.kind == fixture.kind, "\(fixture): \(found.candidates.prefix(2).map(\.summary))")
         #expect(found.chosen?.match.matched.isEmpty == false)

@@ -22,7 +22,6 @@ struct ImporterFixture: Sendable, CustomStringConvertible {
 
     /// XLSX and Bitrix24's HTML ".xls" are read by the spreadsheet readers (a separate piece of
     /// work); until `TableReaders.open` dispatches to them these fixtures are known issues.
-    var isSpreadsheet: Bool { name.hasSuffix(".xlsx") || name.hasSuffix(".xls") }
 
     static func files(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
