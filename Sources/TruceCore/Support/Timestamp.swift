@@ -4,16 +4,16 @@ import Foundation
 public enum Timestamp {
     /// `2026-09-01T08:15:00Z` (UTC, second precision).
     public static func iso(_ date: Date) -> String {
-        let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let rest = seconds - days * 86_400
         let (year, month, day) = civil(fromDays: days)
-        return "\(pad(year, 4))-\(pad(month))-\(pad(day))T\(pad(Int(rest / 3600)))"
-            + ":\(pad(Int(rest % 3600 / 60))):\(pad(Int(rest % 60)))Z"
+        return "\(pad(year, 4))-\(pad(month))-\(pad(day))T\(pad(rest / 3600))"
+            + ":\(pad(rest % 3600 / 60)):\(pad(rest % 60))Z"
     }
 
     /// `yyyy-MM-dd` of a day count since 1970-01-01.
-    public static func day(fromDays days: Int64) -> String {
+    public static func day(fromDays days: Int) -> String {
         let (year, month, day) = civil(fromDays: days)
         return "\(pad(year, 4))-\(pad(month))-\(pad(day))"
     }
@@ -29,22 +29,22 @@ public enum Timestamp {
         guard digits.count == 20 else { return nil }
         func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + digits[$1] } }
         let days = daysFromCivil(year: number(0..<4), month: number(5..<7), day: number(8..<10))
-        let seconds = days * 86_400 + Int64(number(11..<13) * 3600 + number(14..<16) * 60 + number(17..<19))
+        let seconds = days * 86_400 + number(11..<13) * 3600 + number(14..<16) * 60 + number(17..<19)
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
     /// Howard Hinnant's days-from-civil algorithm (proleptic Gregorian).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int64 {
-        let y = Int64(month <= 2 ? year - 1 : year)
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
-        let m = Int64(month)
-        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + Int64(day) - 1
+        let m = month
+        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe - 719_468
     }
 
-    static func civil(fromDays days: Int64) -> (Int, Int, Int) {
+    static func civil(fromDays days: Int) -> (Int, Int, Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -53,6 +53,6 @@ public enum Timestamp {
         let mp = (5 * doy + 2) / 153
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
-        return (Int(yoe + era * 400 + (month <= 2 ? 1 : 0)), Int(month), Int(day))
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -43,29 +43,14 @@ enum XLSXSerialDate {
         return "\(sign)\(total / 3600):\(twoDigits(total / 60 % 60)):\(twoDigits(total % 60))"
     }
 
-    /// The proleptic Gregorian date of a day count from 1970-01-01 (H. Hinnant's algorithm).
+    /// The proleptic Gregorian date of a day count from 1970-01-01.
     static func civilText(_ daysSince1970: Int) -> String {
-        let z = daysSince1970 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return "\(fourDigits(year))-\(twoDigits(month))-\(twoDigits(day))"
+        Timestamp.day(fromDays: daysSince1970)
     }
 
     /// Days from 1970-01-01 to a proleptic Gregorian date (the inverse of `civilText`).
     static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        Timestamp.daysFromCivil(year: year, month: month, day: day)
     }
 
     /// The 1900-system serial day of days since 1970 (for the writer).
@@ -73,8 +58,4 @@ enum XLSXSerialDate {
 
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
-    private static func fourDigits(_ value: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, 4 - text.count)) + text
-    }
 }
