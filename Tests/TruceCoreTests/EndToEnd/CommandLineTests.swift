@@ -6,27 +6,8 @@ import Testing
 @Suite(.serialized) struct CommandLineTests {
     static let binary = TestPaths.packageRoot.appendingPathComponent(".build/debug/truce")
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func truce(_ arguments: [String], in folder: URL = TestPaths.packageRoot) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+    static func truce(_ arguments: [String], in folder: URL = TestPaths.packageRoot) throws -> ProcessRunner.Result {
+        try ProcessRunner.run(binary.path, arguments, in: folder)
     }
 
     /// A copy of the demo pipeline whose base and exports live in a scratch folder.

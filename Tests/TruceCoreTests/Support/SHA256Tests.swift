@@ -38,14 +38,7 @@ import Testing
         let folder = TestPaths.temporaryFolder()
         let text = "Привет, мир — Truce\n" + String(repeating: "строка;", count: 500)
         let path = TestPaths.write(text, "input.txt", in: folder)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        process.arguments = [path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        process.waitUntilExit()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let output = try ProcessRunner.run("/usr/bin/sha256sum", [path]).stdout
         #expect(output.hasPrefix(SHA256.hex(text)))
     }
 }

@@ -82,8 +82,7 @@ import Testing
         let folder = try XLSXTestSupport.temporaryFolder()
         let profile = try XLSXTestSupport.temporaryFolder()
         let log = try XLSXTools.run(soffice, ["-env:UserInstallation=file://" + profile, "--headless", "--norestore",
-                                              "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", folder, path],
-                                    timeout: 180)
+                                              "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", folder, path])
         #expect(!log.lowercased().contains("error"), "soffice: \(log)")
         let text = try String(contentsOfFile: folder + "/out.csv", encoding: .utf8)
         let rows = XLSXTestSupport.parseCSV(text)

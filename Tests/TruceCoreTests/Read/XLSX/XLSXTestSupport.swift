@@ -145,23 +145,12 @@ enum XLSXTools {
 
     /// Runs `executable` with `arguments`; returns stdout, throws with stderr on a non-zero exit.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval = 120) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let out = String(decoding: outData, as: UTF8.self)
-        if process.terminationStatus != 0 {
-            throw Failure(description: "\(executable) exited \(process.terminationStatus): \(String(decoding: errData, as: UTF8.self))")
+    static func run(_ executable: String, _ arguments: [String]) throws -> String {
+        let result = try ProcessRunner.run(executable, arguments)
+        if result.status != 0 {
+            throw Failure(description: "\(executable) exited \(result.status): \(result.stderr)")
         }
-        return out
+        return result.stdout
     }
 
     /// The path of `name` on PATH, or a failure telling to run scripts/setup.
