@@ -10,8 +10,7 @@ import Darwin
 /// Subcommand name → entry point taking the remaining arguments and returning an exit code.
 let benchCommands: [String: ([String]) -> Int32] = [
     "csv": CSVBenchCommand.run,
-    "xlsx": XLSXBenchCommand.run,
-    "import": ImportBenchCommand.run,
+    "match": MatchBenchCommand.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

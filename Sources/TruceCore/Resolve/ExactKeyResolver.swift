@@ -10,6 +10,14 @@ public struct ExactKeyResolver: IdentityResolver {
 
     public init() {}
 
+    /// Resolves on emails and phones only; names, links and the model are not used.
+    public func resolve(_ input: ResolutionInput) -> Resolution {
+        resolve(input.records.map { record in
+            ResolverRecord(id: record.id, keys: record.emails.map { "email:" + $0 } + record.phones.map { "phone:" + $0 },
+                           profileID: record.profileID, seed: record.seed)
+        })
+    }
+
     public func resolve(_ records: [ResolverRecord]) -> Resolution {
         let ordered = records.sorted { $0.id < $1.id }
         var parent = Array(ordered.indices)

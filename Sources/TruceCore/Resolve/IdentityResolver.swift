@@ -1,6 +1,9 @@
 import Foundation
 
 /// What the resolver sees of one person record: its matching keys and current profile.
+///
+/// The key-only form of the first resolver; `MatchRecord` carries names and contacts for
+/// probabilistic matching. `asMatchRecord` converts `email:`/`phone:` keys.
 public struct ResolverRecord: Sendable, Equatable {
     /// Source record id in the base; smaller ids were imported earlier.
     public var id: Int64
@@ -17,6 +20,34 @@ public struct ResolverRecord: Sendable, Equatable {
         self.profileID = profileID
         self.seed = seed
     }
+
+    /// The record as a `MatchRecord` with only its emails and phones.
+    public var asMatchRecord: MatchRecord {
+        func values(_ prefix: String) -> [String] {
+            keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+        }
+        return MatchRecord(id: id, emails: values("email:"), phones: values("phone:"), profileID: profileID, seed: seed)
+    }
+}
+
+/// Everything one resolution run needs; built by the store from the base.
+public struct ResolutionInput: Sendable {
+    /// Every person record with its current profile id.
+    public var records: [MatchRecord]
+    /// Must-link and cannot-link decisions kept in the base.
+    public var links: MatchLinks
+    /// The model from an earlier run; nil trains one on `records` (returned in `Resolution.model`).
+    public var model: MatchModel?
+    /// Records added or edited since the previous run, plus records named in links added or removed
+    /// since then; nil for a full run. Incremental runs need the previous run's model and settings.
+    public var changed: Set<Int64>?
+
+    public init(records: [MatchRecord], links: MatchLinks = .none, model: MatchModel? = nil, changed: Set<Int64>? = nil) {
+        self.records = records
+        self.links = links
+        self.model = model
+        self.changed = changed
+    }
 }
 
 /// The resolver's decisions for one run.
@@ -27,6 +58,15 @@ public struct Resolution: Sendable, Equatable {
     public var newProfiles: Set<String> = []
     /// Merged-away profile id → surviving id.
     public var redirects: [String: String] = [:]
+    /// Merges and splits for the audit log, in a stable order.
+    public var events: [ProfileEvent] = []
+    /// Uncertain pairs for `truce review`, most likely matches first.
+    public var review: [ReviewPair] = []
+    /// Records that identify nobody and get no profile (Meta test leads, rows with no name or contact).
+    public var unassigned: [Int64] = []
+    /// The model this run trained, to persist; nil when one was given.
+    public var model: MatchModel?
+    public var summary = ResolutionSummary()
 
     public init() {}
 }
@@ -35,5 +75,12 @@ public struct Resolution: Sendable, Equatable {
 public protocol IdentityResolver: Sendable {
     /// Stable snake_case name of the method.
     var kind: String { get }
-    func resolve(_ records: [ResolverRecord]) -> Resolution
+    func resolve(_ input: ResolutionInput) -> Resolution
+}
+
+extension IdentityResolver {
+    /// Resolves key-only records (no names, no links, a fresh model).
+    public func resolve(_ records: [ResolverRecord]) -> Resolution {
+        resolve(ResolutionInput(records: records.map(\.asMatchRecord)))
+    }
 }

@@ -1,0 +1,56 @@
+/// Levels of the name comparisons; indices match `MatchField.levels`.
+enum NameLevels {
+    /// Jaro–Winkler on skeletons at or above which names differ by a typo.
+    static let typoSimilarity = 0.92
+    /// Jaro–Winkler at or above which names are similar (two typos, a dropped syllable).
+    static let similarSimilarity = 0.8
+
+    /// `first_name`: null, exact, folded, translit, nickname (a diminutive, or a typo of the
+    /// other's full form), typo, similar, initial, different.
+    static func first(_ a: NameFeature, _ b: NameFeature) -> Int {
+        guard a.isPresent && b.isPresent else { return 0 }
+        if a.exact == b.exact { return 1 }
+        if a.folded == b.folded { return 2 }
+        if a.skeleton == b.skeleton { return 3 }
+        if a.isInitial || b.isInitial { return a.initials & b.initials != 0 ? 7 : 8 }
+        if NicknameGroups.intersect(a.nicknames, b.nicknames) { return 4 }
+        let similarity = StringSimilarity.jaroWinkler(a.skeleton, b.skeleton, atLeast: similarSimilarity)
+        if similarity >= typoSimilarity { return 5 }
+        if NicknameGroups.isTypoOfFullForm(a.skeleton, groups: b.nicknames)
+            || NicknameGroups.isTypoOfFullForm(b.skeleton, groups: a.nicknames) { return 4 }
+        return similarity >= similarSimilarity ? 6 : 8
+    }
+
+    /// `surname`: null, exact, folded, translit, gender_form, typo, similar, different.
+    static func surname(_ a: NameFeature, _ b: NameFeature) -> Int {
+        guard a.isPresent && b.isPresent else { return 0 }
+        if a.exact == b.exact { return 1 }
+        if a.folded == b.folded { return 2 }
+        if a.skeleton == b.skeleton { return 3 }
+        if a.stem == b.stem { return 4 }
+        if a.isInitial || b.isInitial { return 7 }
+        let similarity = StringSimilarity.jaroWinkler(a.skeleton, b.skeleton, atLeast: similarSimilarity)
+        if similarity >= typoSimilarity { return 5 }
+        return similarity >= similarSimilarity ? 6 : 7
+    }
+
+    /// `middle_name`: null, exact, folded, translit, typo, initial, different.
+    static func middle(_ a: NameFeature, _ b: NameFeature) -> Int {
+        guard a.isPresent && b.isPresent else { return 0 }
+        if a.exact == b.exact { return 1 }
+        if a.folded == b.folded { return 2 }
+        if a.skeleton == b.skeleton { return 3 }
+        if a.isInitial || b.isInitial { return a.initials & b.initials != 0 ? 5 : 6 }
+        return StringSimilarity.jaroWinkler(a.skeleton, b.skeleton, atLeast: typoSimilarity) >= typoSimilarity ? 4 : 6
+    }
+
+    /// How well a name alignment agrees, to choose between straight and swapped order.
+    static func strength(first: Int, last: Int) -> Int {
+        let firstScore = [0, 4, 4, 4, 3, 3, 2, 1, -1][first]
+        let lastScore = [0, 4, 4, 4, 2, 3, 2, -1][last]
+        return firstScore + lastScore
+    }
+
+    static func isStrong(first: Int) -> Bool { (1...5).contains(first) }
+    static func isStrong(last: Int) -> Bool { (1...3).contains(last) || last == 5 }
+}

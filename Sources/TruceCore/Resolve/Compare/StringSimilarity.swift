@@ -1,0 +1,141 @@
+/// Edit-distance measures over short byte strings (name skeletons), without heap allocation.
+enum StringSimilarity {
+    /// Jaro–Winkler similarity in 0…1 (prefix scale 0.1, prefix up to 4).
+    static func jaroWinkler(_ a: ShortText, _ b: ShortText) -> Double {
+        a.withBytes { x in b.withBytes { y in jaroWinkler(x, y) } }
+    }
+
+    /// Damerau–Levenshtein distance (optimal string alignment: adjacent transpositions count 1).
+    static func damerauLevenshtein(_ a: ShortText, _ b: ShortText) -> Int {
+        a.withBytes { x in b.withBytes { y in damerauLevenshtein(x, y) } }
+    }
+
+    /// Jaro–Winkler similarity, or any value below `atLeast` when it is certainly below it
+    /// (bounded cheaply from lengths and shared letters first: most pairs are far apart).
+    static func jaroWinkler(_ a: ShortText, _ b: ShortText, atLeast: Double) -> Double {
+        a.withBytes { x in
+            b.withBytes { y in
+                upperBound(x, y) < atLeast ? 0 : jaroWinkler(x, y)
+            }
+        }
+    }
+
+    /// An upper bound of Jaro–Winkler: matches cannot exceed the letters both share.
+    static func upperBound(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Double {
+        if a.isEmpty || b.isEmpty { return a.count == b.count ? 1 : 0 }
+        // Letter counts in 4-bit lanes of two words (names are at most 31 bytes, so no lane overflows
+        // past 15 in practice; a saturated lane only loosens the bound).
+        var low: UInt64 = 0, high: UInt64 = 0
+        for byte in a {
+            let lane = UInt64(byte & 31)
+            if lane < 16 {
+                if (low >> (4 * lane)) & 15 < 15 { low &+= 1 << (4 * lane) }
+            } else if (high >> (4 * (lane - 16))) & 15 < 15 {
+                high &+= 1 << (4 * (lane - 16))
+            }
+        }
+        var shared = 0
+        for byte in b {
+            let lane = UInt64(byte & 31)
+            if lane < 16 {
+                if (low >> (4 * lane)) & 15 > 0 {
+                    low &-= 1 << (4 * lane)
+                    shared += 1
+                }
+            } else if (high >> (4 * (lane - 16))) & 15 > 0 {
+                high &-= 1 << (4 * (lane - 16))
+                shared += 1
+            }
+        }
+        let m = Double(shared)
+        let jaro = (m / Double(a.count) + m / Double(b.count) + 1) / 3
+        var prefix = 0
+        while prefix < min(4, a.count, b.count), a[prefix] == b[prefix] { prefix += 1 }
+        return jaro + Double(prefix) * 0.1 * (1 - jaro)
+    }
+
+    /// Whether two equal-length byte strings differ by at most one substitution or one
+    /// adjacent transposition (Damerau–Levenshtein ≤ 1), in one pass.
+    static func withinOneEdit(_ a: ShortText, _ b: ShortText) -> Bool {
+        a.withBytes { x in
+            b.withBytes { y in
+                guard x.count == y.count else { return false }
+                var first = -1
+                for index in 0..<x.count where x[index] != y[index] {
+                    if first < 0 {
+                        first = index
+                    } else {
+                        // A second difference is fine only as the swap of two neighbours.
+                        guard index == first + 1, x[first] == y[index], x[index] == y[first] else { return false }
+                        for rest in (index + 1)..<max(index + 1, x.count) where x[rest] != y[rest] { return false }
+                        return true
+                    }
+                }
+                return true
+            }
+        }
+    }
+
+    static func jaroWinkler(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Double {
+        let jaro = jaro(a, b)
+        var prefix = 0
+        while prefix < min(4, a.count, b.count), a[prefix] == b[prefix] { prefix += 1 }
+        return jaro + Double(prefix) * 0.1 * (1 - jaro)
+    }
+
+    static func jaro(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Double {
+        if a.isEmpty && b.isEmpty { return 1 }
+        if a.isEmpty || b.isEmpty { return 0 }
+        let window = max(0, max(a.count, b.count) / 2 - 1)
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: a.count + b.count) { flags in
+            flags.initialize(repeating: false)
+            var matches = 0
+            for i in 0..<a.count {
+                let low = max(0, i - window), high = min(b.count - 1, i + window)
+                if low > high { continue }
+                for j in low...high where !flags[a.count + j] && a[i] == b[j] {
+                    flags[i] = true
+                    flags[a.count + j] = true
+                    matches += 1
+                    break
+                }
+            }
+            if matches == 0 { return 0 }
+            var transpositions = 0
+            var k = 0
+            for i in 0..<a.count where flags[i] {
+                while !flags[a.count + k] { k += 1 }
+                if a[i] != b[k] { transpositions += 1 }
+                k += 1
+            }
+            let m = Double(matches)
+            return (m / Double(a.count) + m / Double(b.count) + (m - Double(transpositions / 2)) / m) / 3
+        }
+    }
+
+    static func damerauLevenshtein(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        let width = b.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+            // Three rolling rows: two back (for transpositions), previous, current.
+            for j in 0..<width { rows[width + j] = j }
+            for i in 1...a.count {
+                let previous = (i % 2 == 1) ? width : 2 * width
+                let current = (i % 2 == 1) ? 2 * width : width
+                let twoBack = 0
+                rows[current] = i
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        value = min(value, rows[twoBack + j - 2] + 1)
+                    }
+                    rows[current + j] = value
+                }
+                for j in 0..<width { rows[twoBack + j] = rows[previous + j] }
+            }
+            return rows[(a.count % 2 == 1) ? 2 * width + b.count : width + b.count]
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// Samples record pairs for training: random pairs for u, blocked pairs for m and the prior.
+enum RandomPairSampler {
+    /// u per field index and level, from up to `pairs` random pairs (all pairs when fewer exist).
+    static func uProbabilities(_ prepared: PreparedRecords, comparer: PairComparer, pairs: Int) -> [[Double]] {
+        let n = prepared.count
+        let fieldCount = MatchField.allCases.count
+        let empty = MatchField.allCases.map { [Double](repeating: 0, count: $0.levels.count) }
+        guard n > 1 else { return MatchField.allCases.map(uniform) }
+        let allPairs = n * (n - 1) / 2
+        let seed = prepared.samplingSeed
+        let parts: [[[Double]]] = Parallel.chunked(64) { range in
+            var counts = empty
+            for part in range {
+                if allPairs <= pairs {
+                    for a in Parallel.bounds(part, of: 64, count: n) {
+                        for b in (a + 1)..<n { count(prepared, comparer, a, b, into: &counts) }
+                    }
+                } else {
+                    var state = StableHash.mix(seed &+ UInt64(part))
+                    for _ in 0..<(pairs / 64) {
+                        state = StableHash.mix(state)
+                        let a = Int(state % UInt64(n)), b = Int((state >> 32) % UInt64(n))
+                        if a != b { count(prepared, comparer, a, b, into: &counts) }
+                    }
+                }
+            }
+            return counts
+        }
+        var totals = empty
+        for part in parts {
+            for field in 0..<fieldCount { totals[field] = zip(totals[field], part[field]).map(+) }
+        }
+        return totals.map { counts in
+            let levels = counts.count
+            let observed = counts.dropFirst().reduce(0, +)
+            // A tenth of a pair per level keeps unseen levels finite.
+            return counts.indices.map { $0 == 0 ? 0 : (counts[$0] + 0.1) / (observed + 0.1 * Double(levels - 1)) }
+        }
+    }
+
+    private static func uniform(_ field: MatchField) -> [Double] {
+        field.levels.indices.map { $0 == 0 ? 0 : 1 / Double(field.levels.count - 1) }
+    }
+
+    private static func count(_ prepared: PreparedRecords, _ comparer: PairComparer, _ a: Int, _ b: Int,
+                              into counts: inout [[Double]]) {
+        let comparison = comparer.compare(a, b, in: prepared.features)
+        for field in 0..<counts.count {
+            counts[field][Int(comparison.levels[field])] += 1
+        }
+    }
+
+    /// Level patterns of up to about `limit` candidate pairs (of one rule, or all rules), sampled by
+    /// pair hash, and the number of candidate pairs there are.
+    static func blockedPatterns(_ prepared: PreparedRecords, index: BlockIndex, rule: UInt8?, comparer: PairComparer,
+                                limit: Int) -> (LevelPatterns, Int) {
+        let upperBound = zip(index.pairCounts(), index.blockRule).reduce(0) { $0 + (rule == nil || $1.1 == rule ? $1.0 : 0) }
+        let keepBelow = upperBound <= limit ? UInt64.max : UInt64(Double(UInt64.max) * Double(limit) / Double(upperBound))
+        let parts = index.collectPairs(rule: rule, initial: (LevelPatterns(), 0)) { state, a, b in
+            state.1 += 1
+            if StableHash.mix(UInt64(a) << 32 | UInt64(b)) <= keepBelow {
+                state.0.add(comparer.compare(a, b, in: prepared.features))
+            }
+        }
+        var patterns = LevelPatterns()
+        var total = 0
+        for part in parts {
+            patterns.merge(part.0)
+            total += part.1
+        }
+        return (patterns, total)
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import TruceCore
+
+/// `truce-bench match FILE.csv [--write-normalized OUT.csv] [--incremental FRACTION] [--write-profiles OUT.csv] [--model MODEL.json] [--skip-naive]`:
+/// resolves the records of a bench CSV with the naive baseline (exact email or phone union) and
+/// with Truce's Fellegi–Sunter engine; prints one JSON line per method with pairwise
+/// precision/recall/F1 against the `cluster` column, seconds, records/s and peak RSS.
+///
+/// `--explain A,B` prints the explanation of a pair to standard error.
+/// `--model` reuses a saved model (trained and saved when the file is missing), like a nightly run.
+/// `--incremental F` also resolves the first (1−F) of the records, then the rest incrementally
+/// with the same model, and reports its time and whether its profiles equal the full run's.
+enum MatchBenchCommand {
+    static func run(_ arguments: [String]) -> Int32 {
+        var path: String?, normalizedPath: String?, profilesPath: String?, modelPath: String?, incremental: Double?
+        var naive = true
+        var explain: [(Int64, Int64)] = []
+        var index = 0
+        while index < arguments.count {
+            let value = index + 1 < arguments.count ? arguments[index + 1] : nil
+            switch arguments[index] {
+            case "--write-normalized":
+                guard let value else { return usage() }
+                normalizedPath = value
+                index += 2
+            case "--incremental":
+                guard let value, let fraction = Double(value), fraction > 0, fraction < 1 else { return usage() }
+                incremental = fraction
+                index += 2
+            case "--write-profiles":
+                guard let value else { return usage() }
+                profilesPath = value
+                index += 2
+            case "--model":
+                guard let value else { return usage() }
+                modelPath = value
+                index += 2
+            case "--explain":
+                let ids = value?.split(separator: ",").compactMap { Int64($0) } ?? []
+                guard ids.count == 2 else { return usage() }
+                explain.append((ids[0], ids[1]))
+                index += 2
+            case "--skip-naive":
+                naive = false
+                index += 1
+            case let argument where !argument.hasPrefix("-") && path == nil:
+                path = argument
+                index += 1
+            default:
+                return usage()
+            }
+        }
+        guard let path else { return usage() }
+        do {
+            let loadStarted = BenchReport.now()
+            let data = try MatchBenchData(path: path)
+            let loadSeconds = BenchReport.now() - loadStarted
+            if let normalizedPath, !data.writeNormalized(to: normalizedPath) {
+                BenchReport.printError("truce-bench match: cannot write \(normalizedPath)\n")
+                return 1
+            }
+            if naive { runNaive(data) }
+            runEngine(data, loadSeconds: loadSeconds, incremental: incremental, profilesPath: profilesPath,
+                      modelPath: modelPath, explain: explain)
+            return 0
+        } catch {
+            BenchReport.printError("truce-bench match: \(error)\n")
+            return 1
+        }
+    }
+
+    private static func runNaive(_ data: MatchBenchData) {
+        let started = BenchReport.now()
+        let resolution = ExactKeyResolver().resolve(ResolutionInput(records: data.records))
+        let seconds = BenchReport.now() - started
+        let profiles = MatchBenchOutcome.profiles(data.records, resolution)
+        let score = PairwiseScore(truth: data.truth, predicted: profiles)
+        BenchReport.printJSON([
+            ("method", "naive"), ("records", data.records.count), ("precision", score.precision),
+            ("recall", score.recall), ("f1", score.f1), ("seconds", seconds),
+            ("profiles", Set(profiles.values).count),
+            ("test_lead_profiles", MatchBenchOutcome.testLeadProfiles(data, profiles)),
+        ])
+    }
+
+    private static func runEngine(_ data: MatchBenchData, loadSeconds: Double, incremental: Double?, profilesPath: String?,
+                                  modelPath: String?, explain: [(Int64, Int64)]) {
+        let settings = MatchSettings()
+        let trainStarted = BenchReport.now()
+        let model: MatchModel
+        var trainSeconds = 0.0
+        if let modelPath, let saved = FileManager.default.contents(atPath: modelPath),
+           let decoded = try? JSONDecoder().decode(MatchModel.self, from: saved) {
+            model = decoded
+        } else {
+            model = ModelTrainer.train(records: data.records, settings: settings)
+            trainSeconds = BenchReport.now() - trainStarted
+            if let modelPath, let encoded = try? JSONEncoder().encode(model) {
+                FileManager.default.createFile(atPath: modelPath, contents: encoded)
+            }
+        }
+        let started = BenchReport.now()
+        let engine = MatchEngine(records: data.records, model: model, settings: settings)
+        let prepareSeconds = BenchReport.now() - started
+        let resolution = engine.resolve()
+        let seconds = BenchReport.now() - started
+        let profiles = MatchBenchOutcome.profiles(data.records, resolution)
+        let score = PairwiseScore(truth: data.truth, predicted: profiles)
+        if let profilesPath { MatchBenchOutcome.write(profiles, to: profilesPath) }
+        for pair in explain {
+            if let text = engine.explain(pair.0, pair.1)?.text { BenchReport.printError(text + "\n") }
+        }
+        var pairs: [(String, Any)] = [
+            ("method", "truce"), ("records", data.records.count), ("precision", score.precision),
+            ("recall", score.recall), ("f1", score.f1), ("seconds", seconds), ("train_seconds", trainSeconds), ("prepare_seconds", prepareSeconds),
+            ("load_seconds", loadSeconds), ("records_per_s", Double(data.records.count) / seconds),
+            ("profiles", Set(profiles.values).count), ("test_lead_profiles", MatchBenchOutcome.testLeadProfiles(data, profiles)),
+            ("pairs_scored", resolution.summary.pairsScored), ("review_pairs", resolution.summary.reviewPairs),
+            ("shared_identifiers", resolution.summary.sharedIdentifiers),
+        ]
+        if let incremental {
+            pairs += MatchBenchOutcome.incremental(data, model: model, settings: settings, fraction: incremental,
+                                                   fullProfiles: profiles, fullSeconds: seconds)
+        }
+        pairs.append(("peak_rss_mb", BenchReport.peakRSSMegabytes()))
+        BenchReport.printJSON(pairs)
+    }
+
+    private static func usage() -> Int32 {
+        BenchReport.printError("usage: truce-bench match FILE.csv [--write-normalized OUT.csv] [--incremental FRACTION] [--write-profiles OUT.csv] [--model MODEL.json] [--explain ID,ID] [--skip-naive]\n")
+        return 64
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import TruceCore
+
+/// Turns resolutions into record → profile maps and runs the incremental comparison.
+enum MatchBenchOutcome {
+    /// Final profile of every record; records without one are their own singleton.
+    static func profiles(_ records: [MatchRecord], _ resolution: Resolution) -> [Int64: String] {
+        let unassigned = Set(resolution.unassigned)
+        var result: [Int64: String] = [:]
+        for record in records {
+            if unassigned.contains(record.id) { continue }
+            var profile = resolution.assignments[record.id] ?? record.profileID ?? "none-\(record.id)"
+            while let next = resolution.redirects[profile] { profile = next }
+            result[record.id] = profile
+        }
+        return result
+    }
+
+    /// Writes `unique_id,profile` lines, sorted by id.
+    static func write(_ profiles: [Int64: String], to path: String) {
+        let text = "unique_id,profile\n" + profiles.sorted { $0.key < $1.key }.map { "\($0.key),\($0.value)" }.joined(separator: "\n") + "\n"
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    }
+
+    /// Test leads that ended in a profile.
+    static func testLeadProfiles(_ data: MatchBenchData, _ profiles: [Int64: String]) -> Int {
+        data.testLeads.filter { profiles[$0] != nil }.count
+    }
+
+    /// Resolves the first part fully, then the rest incrementally; compares with the full run.
+    static func incremental(_ data: MatchBenchData, model: MatchModel, settings: MatchSettings, fraction: Double,
+                            fullProfiles: [Int64: String], fullSeconds: Double) -> [(String, Any)] {
+        let sorted = data.records.sorted { $0.id < $1.id }
+        let split = Int(Double(sorted.count) * (1 - fraction))
+        let old = Array(sorted[..<split])
+        let first = MatchEngine(records: old, model: model, settings: settings).resolve()
+        let oldProfiles = profiles(old, first)
+        var next = sorted
+        for index in 0..<split { next[index].profileID = oldProfiles[next[index].id] }
+        let changed = Set(sorted[split...].map(\.id))
+        let started = BenchReport.now()
+        let engine = MatchEngine(records: next, model: model, settings: settings)
+        let resolution = engine.resolve(changed: changed)
+        let seconds = BenchReport.now() - started
+        let incrementalProfiles = profiles(next, resolution)
+        let fullRun = MatchEngine(records: next, model: model, settings: settings).resolve()
+        let sameProfiles = incrementalProfiles == profiles(next, fullRun)
+        return [("incremental_records", changed.count), ("incremental_seconds", seconds),
+                ("incremental_share_of_full", seconds / fullSeconds), ("incremental_scope", resolution.summary.recordsInScope),
+                ("incremental_same_as_full", sameProfiles ? "yes" : "no"),
+                ("incremental_same_partition", samePartition(incrementalProfiles, fullProfiles) ? "yes" : "no")]
+    }
+
+    /// Whether two record → cluster maps group the records the same way.
+    static func samePartition(_ x: [Int64: String], _ y: [Int64: String]) -> Bool {
+        guard Set(x.keys) == Set(y.keys) else { return false }
+        var forward: [String: String] = [:], backward: [String: String] = [:]
+        for (id, a) in x {
+            guard let b = y[id] else { return false }
+            if let seen = forward[a], seen != b { return false }
+            if let seen = backward[b], seen != a { return false }
+            forward[a] = b
+            backward[b] = a
+        }
+        return true
+    }
+}
