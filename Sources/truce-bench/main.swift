@@ -1,5 +1,5 @@
 // truce-bench: micro-benchmarks of TruceCore stages. Each subcommand lives in its own file and
-// registers here; add `xlsx`, `import`, `match` by adding an entry.
+// registers here.
 
 #if canImport(Glibc)
 import Glibc
@@ -10,6 +10,8 @@ import Darwin
 /// Subcommand name → entry point taking the remaining arguments and returning an exit code.
 let benchCommands: [String: ([String]) -> Int32] = [
     "csv": CSVBenchCommand.run,
+    "xlsx": XLSXBenchCommand.run,
+    "import": ImportBenchCommand.run,
     "match": MatchBenchCommand.run,
 ]
 
