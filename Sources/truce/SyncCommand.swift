@@ -25,6 +25,9 @@ struct SyncCommand: ParsableCommand {
     @Option(help: "Only this source (repeatable).")
     var only: [String] = []
 
+    @Flag(help: "Re-train the match model and re-resolve every record (default: reuse the stored model and re-check only what changed).")
+    var retrain = false
+
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
@@ -36,6 +39,7 @@ struct SyncCommand: ParsableCommand {
             let config = try PipelineLoader.load(path: pipeline)
             var options = SyncOptions(dryRun: dryRun, only: only,
                                       workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            options.retrain = retrain
             options.logger = makeLogger("truce.sync", verbose: verbose)
             let summary = try SyncRunner().sync(config, options: options)
             print(json ? summary.json : summary.text)

@@ -17,6 +17,6 @@ struct Truce: ParsableCommand {
         """,
         version: TruceVersion.current,
         subcommands: [SyncCommand.self, ImportCommand.self, InspectCommand.self, ExportCommand.self,
-                      PipelineCommand.self, RunsCommand.self]
+                      ExplainCommand.self, ReviewCommand.self, PipelineCommand.self, RunsCommand.self]
     )
 }

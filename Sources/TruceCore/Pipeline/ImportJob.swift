@@ -10,6 +10,8 @@ struct ImportJob {
     let root: URL
     let logger: Logger
     private(set) var quarantined: [QuarantinedRow] = []
+    /// Records this job inserted or whose content it replaced: what resolution must re-check.
+    private(set) var changed: Set<Int64> = []
 
     init(writer: StoreWriter, runID: Int64, importers: ImporterRegistry, context: ImportContext, root: URL,
          logger: Logger) {
@@ -36,12 +38,17 @@ struct ImportJob {
             logger.info("importing", metadata: ["source": "\(plan.source.name)", "file": "\(display)"])
             let fileID = try writer.addFile(runID: runID, source: plan.source.name, path: display, contentHash: hash, encoding: "")
             var found: [QuarantinedRow] = []
+            var changedHere: [Int64] = []
             let info = try importer.read(path: path, displayPath: display) { event in
                 switch event {
                 case .row(let row):
                     switch try writer.store(row, fileID: fileID) {
-                    case .inserted: totals.imported += 1
-                    case .updated: totals.updated += 1
+                    case .inserted(let id):
+                        totals.imported += 1
+                        changedHere.append(id)
+                    case .updated(let id):
+                        totals.updated += 1
+                        changedHere.append(id)
                     case .unchanged: totals.unchangedRecords += 1
                     }
                     totals.mergedLines += row.mergedLines.count
@@ -57,6 +64,7 @@ struct ImportJob {
                 }
             }
             quarantined += found
+            changed.formUnion(changedHere)
             totals.records += info.records
             totals.importers[info.importer, default: 0] += 1
             try writer.setRecordCount(fileID: fileID, records: info.records, encoding: info.format)

@@ -12,6 +12,8 @@ public struct PipelineConfig: Sendable {
     public var store: StoreLocation
     public var sources: [SourceConfig]
     public var exports: [ExportConfig]
+    /// How records become profiles. YAML `resolution` (see `MatchSettings` for the keys).
+    public var resolution = ResolutionConfig()
 
     public var baseDirectory: URL { file.deletingLastPathComponent() }
 

@@ -29,7 +29,7 @@ public enum PipelineLoader {
     }
 
     private static func build(_ node: Node?, file: URL, _ w: YAMLWalker) -> PipelineConfig? {
-        let keys: Set<String> = ["version", "timezone", "default_region", "store", "sources", "exports"]
+        let keys: Set<String> = ["version", "timezone", "default_region", "store", "sources", "exports", "resolution"]
         guard let root = w.mapping(node ?? Node.mapping(Node.Mapping([])), "", allowed: keys) else { return nil }
         let base = file.deletingLastPathComponent()
         if root["version"] == nil {
@@ -64,8 +64,10 @@ public enum PipelineLoader {
         let exports = (w.sequence(root["exports"], "exports") ?? []).enumerated().compactMap {
             parseExport($0.element, path: "exports[\($0.offset)]", w)
         }
-        return PipelineConfig(file: file, timeZone: timeZone, defaultRegion: region, store: store,
-                              sources: sources, exports: exports)
+        var config = PipelineConfig(file: file, timeZone: timeZone, defaultRegion: region, store: store,
+                                    sources: sources, exports: exports)
+        config.resolution = ResolutionParser.parse(root["resolution"], w)
+        return config
     }
 
     private static func parseExport(_ node: Node, path: String, _ w: YAMLWalker) -> ExportConfig? {

@@ -23,7 +23,10 @@ extension RunSummary {
             let read = kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))"
             lines.append("  \(s.source): \(files)\(read); \(parts.joined(separator: ", "))")
         }
-        lines.append("Profiles: \(profiles) (\(newProfiles) new, \(mergedProfiles) merged)")
+        var profileParts = ["\(newProfiles) new", "\(mergedProfiles) merged"]
+        if resolution.splits > 0 { profileParts.append("\(resolution.splits) split") }
+        if resolution.reviewPairs > 0 { profileParts.append("\(resolution.reviewPairs) pairs to review: `truce review --out`") }
+        lines.append("Profiles: \(profiles) (\(profileParts.joined(separator: ", ")))")
         if !quarantine.isEmpty {
             lines.append("Quarantined rows (see `truce runs --json` for all):")
             for row in quarantine.prefix(20) {

@@ -37,6 +37,8 @@ public struct RunSummary: Sendable, Equatable {
     public var profiles = 0
     public var newProfiles = 0
     public var mergedProfiles = 0
+    /// What identity resolution did (scope, pairs, merges, splits, review).
+    public var resolution = ResolutionSummary()
     public var exports: [(destination: String, path: String, rows: Int)] = []
 
     public init() {}
@@ -66,7 +68,16 @@ public struct RunSummary: Sendable, Equatable {
             + "\"sources\":[\(sourceItems.joined(separator: ","))],"
             + "\"quarantine\":[\(quarantineItems.joined(separator: ","))],"
             + "\"profiles\":\(profiles),\"new_profiles\":\(newProfiles),\"merged_profiles\":\(mergedProfiles),"
+            + "\"resolution\":\(Self.json(resolution)),"
             + "\"exports\":[\(exportItems.joined(separator: ","))]}"
+    }
+
+    private static func json(_ r: ResolutionSummary) -> String {
+        "{\"incremental\":\(r.incremental),\"trained_model\":\(r.trainedModel),\"records\":\(r.records),"
+            + "\"records_in_scope\":\(r.recordsInScope),\"pairs_scored\":\(r.pairsScored),"
+            + "\"matched_pairs\":\(r.matchedPairs),\"merges\":\(r.merges),\"splits\":\(r.splits),"
+            + "\"review_pairs\":\(r.reviewPairs),\"unassigned\":\(r.unassigned),"
+            + "\"shared_identifiers\":\(r.sharedIdentifiers),\"unsatisfiable_links\":\(r.unsatisfiableLinks)}"
     }
 
     private static func object(_ counts: [String: Int]) -> String {

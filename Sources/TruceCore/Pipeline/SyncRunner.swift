@@ -10,6 +10,8 @@ public struct SyncOptions: Sendable {
     /// Files are named in lineage relative to this folder.
     public var workingDirectory: URL
     public var clock: @Sendable () -> Date = { Date() }
+    /// Re-train the match model and re-resolve every record, even when a stored model fits.
+    public var retrain = false
     /// Progress and warnings: file names, counts and reasons only, never cell values.
     public var logger = Logger(label: "truce.sync")
 
@@ -35,13 +37,14 @@ public struct SourcePlan: Sendable {
 public struct SyncRunner: Sendable {
     public var importers: ImporterRegistry
     public var exporters: ExporterRegistry
-    public var resolver: any IdentityResolver
+    /// How records become profiles; `sync` takes it from the pipeline's `resolution:` block.
+    public var resolution: ResolutionStep
 
     public init(importers: ImporterRegistry = .builtIn, exporters: ExporterRegistry = .builtIn,
-                resolver: any IdentityResolver = ExactKeyResolver()) {
+                resolution: ResolutionStep = ResolutionStep()) {
         self.importers = importers
         self.exporters = exporters
-        self.resolver = resolver
+        self.resolution = resolution
     }
 
     /// Which files each source reads; a source whose path matches nothing is an error.
@@ -64,7 +67,9 @@ public struct SyncRunner: Sendable {
         guard case .sqlite(let path) = config.store else { throw StoreError.cannotOpen(path: "\(config.store)", reason: "unsupported") }
         let store = try SQLiteStore(path: path)
         let context = ImportContext(timeZone: config.timeZone, defaultRegion: config.defaultRegion)
-        var summary = try run(plans, store: store, context: context, pipeline: config.file.path, options: options)
+        var runner = self
+        runner.resolution = ResolutionStep(config: config.resolution)
+        var summary = try runner.run(plans, store: store, context: context, pipeline: config.file.path, options: options)
         guard !options.dryRun else { return summary }
         summary.exports = try store.read { reader in
             try config.exports.map { export in
@@ -94,11 +99,12 @@ public struct SyncRunner: Sendable {
                 summary.dryRun = options.dryRun
                 for plan in plans { summary.sources.append(try job.importSource(plan)) }
                 summary.quarantine = job.quarantined
-                options.logger.info("resolving profiles", metadata: ["resolver": "\(resolver.kind)"])
-                let resolution = resolver.resolve(try writer.reader.resolverRecords())
-                try writer.apply(resolution, runID: runID)
-                summary.newProfiles = resolution.newProfiles.count
-                summary.mergedProfiles = resolution.redirects.count
+                options.logger.info("resolving profiles", metadata: ["resolver": "\(resolution.resolver.kind)"])
+                let outcome = try resolution.run(writer, runID: runID, changed: job.changed, retrain: options.retrain,
+                                                 at: options.clock())
+                summary.resolution = outcome.summary
+                summary.newProfiles = outcome.newProfiles.count
+                summary.mergedProfiles = outcome.redirects.count
                 summary.profiles = try writer.reader.count(.profiles)
                 try writer.finishRun(runID, status: "ok", finishedAt: options.clock(), summary: summary.json)
                 return summary

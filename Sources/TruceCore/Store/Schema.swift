@@ -17,6 +17,9 @@ enum Schema {
                 CREATE INDEX source_records_hash ON source_records(source, content_hash);
                 """)
         }
+        migrator.registerMigration("v5-resolution") { db in
+            try db.execute(sql: resolution)
+        }
         return migrator
     }
 

@@ -3,8 +3,8 @@ import Testing
 @testable import TruceCore
 
 /// Checks the demo sync against the generator's ground truth (`Tests/Golden/demo-truth/truth.csv`):
-/// every person record lands in a profile, and the first resolver joins exactly what shared
-/// identifiers say (recall 1.0; precision is bounded by the family that shares a home phone).
+/// every person record lands in a profile, every true pair is joined (recall 1.0), and no two
+/// people are joined — not even the mother and daughter who share a home phone (precision 1.0).
 @Suite struct DemoTruthTests {
     static func readCSV(_ url: URL) throws -> [[String: String]] {
         let reader = try CSVReader(path: url.path)
@@ -47,6 +47,6 @@ import Testing
         let recall = Double(correct) / Double(truePairs)
         let precision = Double(correct) / Double(foundPairs)
         #expect(recall == 1.0, "recall \(recall)")
-        #expect(precision >= 0.99, "precision \(precision)")
+        #expect(precision == 1.0, "precision \(precision)")
     }
 }

@@ -65,7 +65,7 @@ import Testing
         #expect(again.sources.first?.unchangedFiles == 1)
         #expect(again.sources.first?.imported == 0)
         #expect(try counts(folder)[.sourceRecords] == 3)
-        TestPaths.write(leads + "\nНовый Человек,anna@mail.ru,\n", "data/b.csv", in: folder)
+        TestPaths.write(leads + "\nАнна,anna@mail.ru,\n", "data/b.csv", in: folder)
         let third = try SyncRunner().sync(config, options: SyncOptions(workingDirectory: folder))
         #expect(third.sources.first?.imported == 1)
         #expect(third.sources.first?.unchangedRecords == 3)

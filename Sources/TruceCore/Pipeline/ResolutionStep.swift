@@ -1,0 +1,86 @@
+import Foundation
+
+/// Resolves the base's person records into profiles inside an open transaction and writes the
+/// decisions: assignments, new profiles, merges and splits (with the audit log), the model.
+///
+/// A run reuses the stored model when it was trained with the same settings and the base has not
+/// more than doubled since; it is then incremental when the caller knows which records changed.
+/// Otherwise it trains a model on the whole base and re-resolves every record. A base with fewer
+/// than `MatchModel.minimumTrainingRecords` person records uses `MatchModel.standard`.
+public struct ResolutionStep: Sendable {
+    public var method: ResolutionConfig.Method
+    public var settings: MatchSettings
+
+    public init(config: ResolutionConfig = ResolutionConfig()) {
+        method = config.method
+        settings = config.settings
+    }
+
+    /// The resolver this step runs.
+    public var resolver: any IdentityResolver {
+        switch method {
+        case .exactKey: ExactKeyResolver()
+        case .fellegiSunter: MatchResolver(settings: settings)
+        }
+    }
+
+    /// The decisions for the base as it is, without writing them. `changed`: records inserted or
+    /// updated since the last resolution; nil (or `retrain`) re-resolves everything.
+    public func compute(_ reader: StoreReader, changed: Set<Int64>?, retrain: Bool = false) throws -> Resolution {
+        let records = try reader.matchRecords()
+        let (model, reused) = try model(reader, records: records.count, retrain: retrain)
+        let input = ResolutionInput(records: records, links: try reader.matchLinks(), model: model,
+                                    changed: reused ? changed : nil)
+        return resolver.resolve(input)
+    }
+
+    /// The model a run scores with, and whether it is the stored one: the standard model for a
+    /// small base; the stored model when its settings match and the base has not doubled since;
+    /// otherwise nil (train one).
+    func model(_ reader: StoreReader, records: Int, retrain: Bool) throws -> (MatchModel?, reused: Bool) {
+        guard method == .fellegiSunter else { return (nil, false) }
+        if records < MatchModel.minimumTrainingRecords { return (MatchModel.standard, false) }
+        guard !retrain, let stored = try reader.matchModel(), stored.settings == settings,
+              records <= max(2 * stored.records, MatchModel.minimumTrainingRecords) else { return (nil, false) }
+        return (stored.model, true)
+    }
+
+    /// An engine over the base with the model a run would use, for `truce explain` and review.
+    public func engine(_ reader: StoreReader) throws -> MatchEngine {
+        let records = try reader.matchRecords()
+        let (model, _) = try model(reader, records: records.count, retrain: false)
+        return MatchEngine(records: records, model: model, settings: settings, links: try reader.matchLinks())
+    }
+
+    /// Computes and writes the decisions; returns them.
+    public func run(_ writer: StoreWriter, runID: Int64, changed: Set<Int64>?, retrain: Bool = false,
+                    at date: Date) throws -> Resolution {
+        let resolution = try compute(writer.reader, changed: changed, retrain: retrain)
+        try writer.apply(resolution, runID: runID)
+        try writer.unassign(resolution.unassigned)
+        try writer.dropEmptyProfiles()
+        try writer.record(resolution.events, runID: runID, at: date)
+        if let model = resolution.model, method == .fellegiSunter {
+            try writer.saveMatchModel(model, settings: settings, records: resolution.summary.records, runID: runID)
+        }
+        return resolution
+    }
+}
+
+/// The `resolution:` block of a pipeline: the method plus the `MatchSettings` keys.
+public struct ResolutionConfig: Sendable, Equatable {
+    public enum Method: String, Sendable, CaseIterable {
+        /// Fellegi–Sunter scoring with weights trained on the base (default).
+        case fellegiSunter = "fellegi_sunter"
+        /// Records sharing an email or phone are one person (the naive first resolver).
+        case exactKey = "exact_key"
+    }
+
+    public var method: Method = .fellegiSunter
+    public var settings = MatchSettings()
+
+    public init(method: Method = .fellegiSunter, settings: MatchSettings = MatchSettings()) {
+        self.method = method
+        self.settings = settings
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Tables of probabilistic identity resolution (migration `v5-resolution`).
+extension Schema {
+    /// - `match_model`: the model the last full run trained, with the settings it was trained for;
+    ///   a later run with the same settings reuses it (and may run incrementally).
+    /// - `record_links`: people's must-link / cannot-link decisions between two records, keyed by
+    ///   the records' stable keys (`source|id:NATIVE` or `source|hash:CONTENT`), so they survive
+    ///   re-imports, re-training and a rebuilt base.
+    /// - `profile_events`: the audit log of merges and splits (what, when, which run, why).
+    static let resolution = """
+    CREATE TABLE match_model (
+        id INTEGER PRIMARY KEY CHECK (id = 1), run_id INTEGER NOT NULL, settings TEXT NOT NULL,
+        model TEXT NOT NULL, records INTEGER NOT NULL);
+    CREATE TABLE record_links (
+        left_key TEXT NOT NULL, right_key TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('must', 'cannot')),
+        decided_at TEXT NOT NULL, origin TEXT NOT NULL, PRIMARY KEY (left_key, right_key));
+    CREATE TABLE profile_events (
+        id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id), kind TEXT NOT NULL,
+        profile_id TEXT NOT NULL, other_id TEXT NOT NULL, records TEXT NOT NULL, reason TEXT NOT NULL,
+        at TEXT NOT NULL);
+    CREATE INDEX profile_events_profile ON profile_events(profile_id);
+    """
+}

@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+
+extension StoreReader {
+    /// Every person record as the resolver sees it, in import order.
+    public func matchRecords() throws -> [MatchRecord] {
+        var emails: [Int64: [String]] = [:]
+        var phones: [Int64: [String]] = [:]
+        let identifiers = try Row.fetchCursor(db, sql: """
+            SELECT record_id, kind, value FROM identifiers WHERE kind IN ('email', 'phone') ORDER BY record_id, kind, value
+            """)
+        while let row = try identifiers.next() {
+            if (row[1] as String) == "email" { emails[row[0], default: []].append(row[2]) } else { phones[row[0], default: []].append(row[2]) }
+        }
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT r.id, r.source, r.content_hash, r.record, r.profile_id, p.full_name, p.first_name, p.last_name,
+                   p.middle_name, p.city, p.birth_date, p.seen_at
+            FROM source_records r JOIN persons p ON p.record_id = r.id ORDER BY r.id
+            """)
+        var records: [MatchRecord] = []
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            records.append(MatchRecord(
+                id: id, source: row[1], fullName: row[5], firstName: row[6], lastName: row[7], middleName: row[8],
+                emails: emails[id] ?? [], phones: phones[id] ?? [], city: row[9], birthDate: row[10],
+                seenAt: (row[11] as String?).flatMap(Timestamp.parseISO), profileID: row[4],
+                seed: "\(row[1] as String)\n\(row[2] as String)\n\(row[3] as Int)"))
+        }
+        return records
+    }
+
+    /// The stored model, the settings it was trained with and the records it saw, if any. A model
+    /// this version cannot decode counts as none (the next run trains a new one).
+    public func matchModel() throws -> (model: MatchModel, settings: MatchSettings, records: Int)? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT model, settings, records FROM match_model WHERE id = 1") else {
+            return nil
+        }
+        let decoder = JSONDecoder()
+        guard let model = try? decoder.decode(MatchModel.self, from: Data((row[0] as String).utf8)),
+              let settings = try? decoder.decode(MatchSettings.self, from: Data((row[1] as String).utf8)) else { return nil }
+        return (model, settings, row[2])
+    }
+
+    /// People's must-link / cannot-link decisions, mapped onto the records' current ids.
+    public func matchLinks() throws -> MatchLinks {
+        let ids = try recordIDsByKey()
+        var links = MatchLinks()
+        for row in try Row.fetchAll(db, sql: "SELECT left_key, right_key, kind FROM record_links") {
+            guard let a = ids[row[0] as String], let b = ids[row[1] as String] else { continue }
+            if (row[2] as String) == "must" { links.mustLink.insert(RecordPair(a, b)) } else { links.cannotLink.insert(RecordPair(a, b)) }
+        }
+        return links
+    }
+
+    /// Stable key of every record: `source|id:NATIVE` or `source|hash:CONTENT`, which survives
+    /// re-imports (a re-read row is matched to the same record by the same rule).
+    public func recordIDsByKey() throws -> [String: Int64] {
+        var result: [String: Int64] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, source, native_id, content_hash FROM source_records") {
+            result[Self.recordKey(source: row[1], nativeID: row[2], contentHash: row[3])] = row[0]
+        }
+        return result
+    }
+
+    static func recordKey(source: String, nativeID: String?, contentHash: String) -> String {
+        nativeID.map { "\(source)|id:\($0)" } ?? "\(source)|hash:\(contentHash)"
+    }
+
+    /// Where a record came from, for explanations and review sheets.
+    public func recordRef(_ id: Int64) throws -> (ref: SourceRecordRef, key: String, profileID: String?)? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT source, file, record, native_id, content_hash, profile_id FROM source_records WHERE id = ?
+            """, arguments: [id]) else { return nil }
+        return (SourceRecordRef(source: row[0], file: row[1], record: row[2]),
+                Self.recordKey(source: row[0], nativeID: row[3], contentHash: row[4]), row[5])
+    }
+
+    /// Current id of a profile id that may have been merged away.
+    public func currentProfileID(_ id: String) throws -> String {
+        var current = id
+        for _ in 0..<64 {
+            guard let next = try String.fetchOne(db, sql: "SELECT new_id FROM profile_redirects WHERE old_id = ?",
+                                                 arguments: [current]) else { break }
+            current = next
+        }
+        return current
+    }
+
+    /// Source record ids of a profile, in import order.
+    public func recordIDs(ofProfile id: String) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: "SELECT id FROM source_records WHERE profile_id = ? ORDER BY id", arguments: [id])
+    }
+}
