@@ -30,7 +30,9 @@ struct ExportCommand: ParsableCommand {
                 throw ConfigError(file: "truce export", issues: [ConfigIssue(path: "DESTINATION", message: "unknown destination \(destination) (known: \(known))")])
             }
             let store = try storeOptions.open()
-            let rows = try store.read { try exporter.export(from: $0, to: out) }
+            let survivorship = try storeOptions.pipeline.map { try PipelineLoader.load(path: $0).survivorship }
+            let context = ExportContext(survivorship: survivorship ?? Survivorship())
+            let rows = try store.read { try exporter.export(from: $0, to: out, context: context) }
             print("Wrote \(out) (\(rows) rows, \(destination))")
         }
     }

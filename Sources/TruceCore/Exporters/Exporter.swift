@@ -5,7 +5,17 @@ public protocol Exporter: Sendable {
     /// Stable snake_case name, as written in `exports[].destination`.
     var kind: String { get }
     /// Writes the export atomically to `path`; returns the number of data rows written.
-    func export(from reader: StoreReader, to path: String) throws -> Int
+    func export(from reader: StoreReader, to path: String, context: ExportContext) throws -> Int
+}
+
+/// What a pipeline tells exporters beyond the base itself.
+public struct ExportContext: Sendable {
+    /// Rules for the golden profile's fields.
+    public var survivorship: Survivorship
+
+    public init(survivorship: Survivorship = Survivorship()) {
+        self.survivorship = survivorship
+    }
 }
 
 /// The built-in exporters, one per destination.

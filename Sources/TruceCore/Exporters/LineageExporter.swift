@@ -7,7 +7,7 @@ public struct LineageExporter: Exporter {
 
     public init() {}
 
-    public func export(from reader: StoreReader, to path: String) throws -> Int {
+    public func export(from reader: StoreReader, to path: String, context: ExportContext) throws -> Int {
         let rows = try reader.lineage()
         var output = try TableOutput(path: path, sheetName: "Lineage", header: ["source", "file", "record", "profile_id"])
         for row in rows {

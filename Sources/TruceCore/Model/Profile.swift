@@ -14,9 +14,14 @@ public struct Profile: Sendable, Equatable {
     public var city: String?
     public var owner: String?
     public var lifecycleStage: String = "lead"
+    /// Stage of the newest deal, by the survivorship rule (the CRM's by default).
+    public var dealStage: String?
     public var firstTouch: Date?
     public var firstTouchPlatform: String?
     public var firstTouchCampaign: String?
+    /// UTM source and medium of the first touch.
+    public var firstTouchSource: String?
+    public var firstTouchMedium: String?
     public var lastTouch: Date?
     public var needs: [String] = []
     public var objections: [String] = []

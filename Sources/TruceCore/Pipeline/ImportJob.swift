@@ -68,6 +68,7 @@ struct ImportJob {
             totals.records += info.records
             totals.importers[info.importer, default: 0] += 1
             try writer.setRecordCount(fileID: fileID, records: info.records, encoding: info.format)
+            try writer.setImporter(fileID: fileID, kind: info.importer)
         }
         return totals
     }

@@ -14,6 +14,8 @@ public struct PipelineConfig: Sendable {
     public var exports: [ExportConfig]
     /// How records become profiles. YAML `resolution` (see `MatchSettings` for the keys).
     public var resolution = ResolutionConfig()
+    /// Rules for the golden profile's fields. YAML `survivorship` (see `Survivorship`).
+    public var survivorship = Survivorship()
 
     public var baseDirectory: URL { file.deletingLastPathComponent() }
 

@@ -29,7 +29,7 @@ public enum PipelineLoader {
     }
 
     private static func build(_ node: Node?, file: URL, _ w: YAMLWalker) -> PipelineConfig? {
-        let keys: Set<String> = ["version", "timezone", "default_region", "store", "sources", "exports", "resolution"]
+        let keys: Set<String> = ["version", "timezone", "default_region", "store", "sources", "exports", "resolution", "survivorship"]
         guard let root = w.mapping(node ?? Node.mapping(Node.Mapping([])), "", allowed: keys) else { return nil }
         let base = file.deletingLastPathComponent()
         if root["version"] == nil {
@@ -67,6 +67,7 @@ public enum PipelineLoader {
         var config = PipelineConfig(file: file, timeZone: timeZone, defaultRegion: region, store: store,
                                     sources: sources, exports: exports)
         config.resolution = ResolutionParser.parse(root["resolution"], w)
+        config.survivorship = SurvivorshipParser.parse(root["survivorship"], w)
         return config
     }
 

@@ -78,7 +78,8 @@ public struct SyncRunner: Sendable {
                 guard let exporter = exporters.exporters[export.destination.rawValue] else {
                     throw ConfigError(file: config.file.path, issues: [ConfigIssue(path: "exports", message: "unknown destination")])
                 }
-                let rows = try exporter.export(from: reader, to: target)
+                let rows = try exporter.export(from: reader, to: target,
+                                               context: ExportContext(survivorship: config.survivorship))
                 return (export.destination.rawValue, SourceFiles.display(target, root: options.workingDirectory), rows)
             }
         }

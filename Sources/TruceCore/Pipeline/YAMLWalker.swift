@@ -11,8 +11,9 @@ final class YAMLWalker {
         issues.append(ConfigIssue(path: path, message: message))
     }
 
-    /// A mapping's entries with string keys; unknown keys are reported against `allowed`.
-    func mapping(_ node: Node?, _ path: String, allowed: Set<String>) -> [String: Node]? {
+    /// A mapping's entries with string keys; unknown keys are reported against `allowed` (nil: any
+    /// key, e.g. source names).
+    func mapping(_ node: Node?, _ path: String, allowed: Set<String>?) -> [String: Node]? {
         guard let node else { return nil }
         guard case .mapping(let mapping) = node else {
             fail(path, "expected a mapping of keys to values")
@@ -24,7 +25,7 @@ final class YAMLWalker {
                 fail(path, "keys must be text")
                 continue
             }
-            if !allowed.contains(key) {
+            if let allowed, !allowed.contains(key) {
                 let known = allowed.sorted().joined(separator: ", ")
                 fail(join(path, key), "unknown key (known keys: \(known))")
             } else {

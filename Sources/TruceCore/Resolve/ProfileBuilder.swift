@@ -2,93 +2,170 @@ import Foundation
 
 /// The person fields of one source record, as read back from the base.
 struct PersonFacts {
-    var source: String
     var fullName, firstName, lastName, middleName, company, jobTitle, city, owner, lifecycleStage: String?
     var needs, objections, interests: [String]
 }
 
-/// Survivorship for the golden profile, fed records in import order.
-///
-/// Contact fields: the newest non-empty value wins. Lists (emails, phones, needs…): the union in
-/// first-seen order. Owner: the CRM deal's owner wins over a person record's. Stage: customer when
-/// paid or won, opportunity with an open deal, otherwise the mapped stage or lead.
-struct ProfileBuilder {
-    private(set) var profile: Profile
-    private var dealOwner: String?
-    private var mappedStage: String?
+/// Where a fact came from: the record's source, that source's role, and its import order.
+struct FactOrigin {
+    var source: String
+    var role: SourceRole
+    var sequence: Int64
+}
 
-    init(id: String) {
-        profile = Profile(id: id)
+/// Survivorship for the golden profile: collects every record's facts, then `profile` applies
+/// the `Survivorship` rules field by field.
+///
+/// Lists (emails, phones, needs…) are unions in first-seen order. The lifecycle stage is
+/// customer when paid or won, opportunity with an open deal, otherwise the newest mapped stage
+/// or lead. The first touch is the earliest touch of the first role or source its rule lists
+/// that has one, else the earliest of all.
+struct ProfileBuilder {
+    private struct Candidate {
+        var value: String
+        var origin: FactOrigin
     }
 
-    mutating func add(person: PersonFacts) {
-        profile.records += 1
-        if !profile.sources.contains(person.source) { profile.sources.append(person.source) }
-        replace(&profile.fullName, person.fullName)
-        replace(&profile.firstName, person.firstName)
-        replace(&profile.lastName, person.lastName)
-        replace(&profile.middleName, person.middleName)
-        replace(&profile.company, person.company)
-        replace(&profile.jobTitle, person.jobTitle)
-        replace(&profile.city, person.city)
-        replace(&profile.owner, dealOwner ?? person.owner)
-        replace(&mappedStage, person.lifecycleStage)
-        union(&profile.needs, person.needs)
-        union(&profile.objections, person.objections)
-        union(&profile.interests, person.interests)
-        updateStage()
+    private struct Touch {
+        var time: Date
+        var facts: TouchFacts
+        var origin: FactOrigin
+    }
+
+    private let rules: Survivorship
+    private var base: Profile
+    private var candidates: [Survivorship.Field: [Candidate]] = [:]
+    private var mappedStages: [Candidate] = []
+    private var touches: [Touch] = []
+
+    init(id: String, rules: Survivorship) {
+        self.rules = rules
+        base = Profile(id: id)
+    }
+
+    mutating func add(person: PersonFacts, origin: FactOrigin) {
+        base.records += 1
+        if !base.sources.contains(origin.source) { base.sources.append(origin.source) }
+        let fields: [(Survivorship.Field, String?)] = [
+            (.fullName, person.fullName), (.firstName, person.firstName), (.lastName, person.lastName),
+            (.middleName, person.middleName), (.company, person.company), (.jobTitle, person.jobTitle),
+            (.city, person.city), (.owner, person.owner),
+        ]
+        for (field, value) in fields { offer(field, value, origin) }
+        if let stage = person.lifecycleStage, !stage.isEmpty { mappedStages.append(Candidate(value: stage, origin: origin)) }
+        union(&base.needs, person.needs)
+        union(&base.objections, person.objections)
+        union(&base.interests, person.interests)
     }
 
     mutating func add(identifier value: String, kind: String) {
         switch kind {
-        case "email": union(&profile.emails, [value])
-        case "phone": union(&profile.phones, [value])
+        case "email": union(&base.emails, [value])
+        case "phone": union(&base.phones, [value])
         default: break
         }
     }
 
-    mutating func add(touchAt time: Date, platform: String?, campaign: String?) {
-        if profile.firstTouch.map({ time < $0 }) ?? true {
-            profile.firstTouch = time
-            profile.firstTouchPlatform = platform
-            profile.firstTouchCampaign = campaign
-        }
-        if profile.lastTouch.map({ time > $0 }) ?? true { profile.lastTouch = time }
+    mutating func add(touchAt time: Date, _ facts: TouchFacts, origin: FactOrigin) {
+        touches.append(Touch(time: time, facts: facts, origin: origin))
+        if base.lastTouch.map({ time > $0 }) ?? true { base.lastTouch = time }
     }
 
-    mutating func add(deal outcome: DealOutcome, amount: Decimal?, currency: String?, owner: String?) {
-        profile.deals += 1
-        if outcome == .won {
-            profile.wonDeals += 1
-            if let amount { profile.wonAmount[currency ?? "", default: 0] += amount }
+    mutating func add(deal: DealFacts, origin: FactOrigin) {
+        base.deals += 1
+        if deal.outcome == .won {
+            base.wonDeals += 1
+            if let amount = deal.amount { base.wonAmount[deal.currency ?? "", default: 0] += amount }
         }
-        if let owner, !owner.isEmpty {
-            dealOwner = owner
-            profile.owner = owner
-        }
-        updateStage()
+        offer(.owner, deal.owner, origin)
+        offer(.dealStage, deal.stage, origin)
     }
 
     mutating func add(payment amount: Decimal, currency: String?) {
-        profile.paidAmount[currency ?? "", default: 0] += amount
-        updateStage()
+        base.paidAmount[currency ?? "", default: 0] += amount
     }
 
-    private mutating func updateStage() {
+    /// The golden profile under the rules.
+    var profile: Profile {
+        var profile = base
+        profile.fullName = pick(.fullName)
+        profile.firstName = pick(.firstName)
+        profile.lastName = pick(.lastName)
+        profile.middleName = pick(.middleName)
+        profile.company = pick(.company)
+        profile.jobTitle = pick(.jobTitle)
+        profile.city = pick(.city)
+        profile.owner = pick(.owner)
+        profile.dealStage = pick(.dealStage)
         if !profile.paidAmount.isEmpty || profile.wonDeals > 0 {
             profile.lifecycleStage = "customer"
         } else if profile.deals > 0 {
             profile.lifecycleStage = "opportunity"
         } else {
-            profile.lifecycleStage = mappedStage ?? "lead"
+            profile.lifecycleStage = mappedStages.last?.value ?? "lead"
+        }
+        if let first = firstTouch() {
+            profile.firstTouch = first.time
+            profile.firstTouchPlatform = first.facts.platform
+            profile.firstTouchCampaign = first.facts.campaign
+            profile.firstTouchSource = first.facts.source
+            profile.firstTouchMedium = first.facts.medium
+        }
+        return profile
+    }
+
+    private mutating func offer(_ field: Survivorship.Field, _ value: String?, _ origin: FactOrigin) {
+        guard let value, !value.isEmpty else { return }
+        candidates[field, default: []].append(Candidate(value: value, origin: origin))
+    }
+
+    /// Candidates are in import order, so "newest" is the last one.
+    private func pick(_ field: Survivorship.Field) -> String? {
+        let all = candidates[field] ?? []
+        switch rules.rule(field) {
+        case .newest: return all.last?.value
+        case .oldest: return all.first?.value
+        case .mostCommon:
+            var counts: [String: Int] = [:]
+            for candidate in all { counts[candidate.value, default: 0] += 1 }
+            return all.reversed().max { (counts[$0.value] ?? 0) < (counts[$1.value] ?? 0) }?.value
+        case .priority(let names):
+            for name in names {
+                if let hit = all.last(where: { Self.matches($0.origin, name) }) { return hit.value }
+            }
+            return all.last?.value
         }
     }
 
-    private func replace(_ field: inout String?, _ value: String?) {
-        if let value, !value.isEmpty { field = value }
+    private func firstTouch() -> Touch? {
+        func earliest(_ list: [Touch]) -> Touch? {
+            list.min { ($0.time, $0.origin.sequence) < ($1.time, $1.origin.sequence) }
+        }
+        if case .priority(let names) = rules.rule(.firstTouch) {
+            for name in names {
+                if let hit = earliest(touches.filter { Self.matches($0.origin, name) }) { return hit }
+            }
+        }
+        return earliest(touches)
+    }
+
+    private static func matches(_ origin: FactOrigin, _ name: String) -> Bool {
+        origin.source == name || origin.role.rawValue == name
     }
 
     private func union(_ list: inout [String], _ values: [String]) {
         for value in values where !list.contains(value) { list.append(value) }
     }
+}
+
+/// A touchpoint's attribution, as read back from the base.
+struct TouchFacts {
+    var platform, campaign, source, medium: String?
+}
+
+/// A deal's facts, as read back from the base.
+struct DealFacts {
+    var outcome: DealOutcome
+    var amount: Decimal?
+    var currency, owner, stage: String?
 }

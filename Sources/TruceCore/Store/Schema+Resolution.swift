@@ -8,7 +8,9 @@ extension Schema {
     ///   the records' stable keys (`source|id:NATIVE` or `source|hash:CONTENT`), so they survive
     ///   re-imports, re-training and a rebuilt base.
     /// - `profile_events`: the audit log of merges and splits (what, when, which run, why).
+    /// - `files.importer`: the importer that read each file, so survivorship knows a source's role.
     static let resolution = """
+    ALTER TABLE files ADD COLUMN importer TEXT;
     CREATE TABLE match_model (
         id INTEGER PRIMARY KEY CHECK (id = 1), run_id INTEGER NOT NULL, settings TEXT NOT NULL,
         model TEXT NOT NULL, records INTEGER NOT NULL);

@@ -2,6 +2,11 @@ import Foundation
 import GRDB
 
 extension StoreWriter {
+    /// Notes which importer read a file (`meta_lead_ads`, `generic`…).
+    public func setImporter(fileID: Int64, kind: String) throws {
+        try db.execute(sql: "UPDATE files SET importer = ? WHERE id = ?", arguments: [kind, fileID])
+    }
+
     /// Keeps the model a run trained, with the settings it was trained for and the number of
     /// person records it saw (a base that has since grown a lot is re-trained).
     public func saveMatchModel(_ model: MatchModel, settings: MatchSettings, records: Int, runID: Int64) throws {

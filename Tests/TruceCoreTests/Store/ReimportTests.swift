@@ -32,8 +32,9 @@ import Testing
 
     private func wonAmounts(_ folder: URL) throws -> [String] {
         let text = try String(contentsOf: folder.appendingPathComponent("out/profiles.csv"), encoding: .utf8)
-        let rows = text.split(separator: "\n").dropFirst()
-        return rows.map { row in String(row.split(separator: ",", omittingEmptySubsequences: false)[18]) }.sorted()
+        let lines = text.split(separator: "\n")
+        let column = try #require(lines.first?.split(separator: ",").firstIndex(of: "won_amount"))
+        return lines.dropFirst().map { row in String(row.split(separator: ",", omittingEmptySubsequences: false)[column]) }.sorted()
     }
 
     @Test func aNewerExportUpdatesRecordsByNativeID() throws {
