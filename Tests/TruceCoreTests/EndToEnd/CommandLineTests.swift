@@ -39,6 +39,27 @@ import Testing
         #expect(again.status == 0 && again.stdout.contains("\"imported\":0"))
     }
 
+    @Test func explainAndReviewOnTheDemo() throws {
+        let (pipeline, folder) = try Self.scratchPipeline()
+        #expect(try Self.truce(["sync", pipeline], in: folder).status == 0)
+        let lineage = try String(contentsOf: folder.appendingPathComponent("out/lineage.csv"), encoding: .utf8)
+        let profiles = lineage.split(separator: "\n").dropFirst().compactMap { $0.split(separator: ",").last.map(String.init) }
+        let distinct = Array(Set(profiles.filter { $0.hasPrefix("p_") })).sorted()
+        let explained = try Self.truce(["explain", distinct[0], distinct[1], "--pipeline", pipeline], in: folder)
+        #expect(explained.status == 0, "stderr: \(explained.stderr)")
+        #expect(explained.stdout.contains("threshold 0.95") && explained.stdout.contains("phone"))
+        let json = try Self.truce(["explain", "1", "2", "--pipeline", pipeline, "--json"], in: folder)
+        #expect(json.status == 0 && json.stdout.contains("\"decision\""))
+        let unknown = try Self.truce(["explain", "p_000000000000", "1", "--pipeline", pipeline], in: folder)
+        #expect(unknown.status == 1 && unknown.stderr.contains("p_000000000000"))
+        let review = try Self.truce(["review", "--pipeline", pipeline, "--out", "review.xlsx"], in: folder)
+        #expect(review.status == 0, "stderr: \(review.stderr)")
+        #expect(review.stdout.contains("pairs to decide"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("review.xlsx").path))
+        let applied = try Self.truce(["review", "--pipeline", pipeline, "--apply", "review.xlsx"], in: folder)
+        #expect(applied.status == 0 && applied.stdout.contains("Applied 0 decisions"), "stderr: \(applied.stderr)")
+    }
+
     @Test func invalidPipelineExits64WithKeyPaths() throws {
         let folder = TestPaths.temporaryFolder("truce-cli")
         let path = TestPaths.write("version: 1\nsourcez: []\n", "bad.yaml", in: folder)
