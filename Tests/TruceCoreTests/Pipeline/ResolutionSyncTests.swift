@@ -6,8 +6,10 @@ import Testing
 /// Identity resolution inside `sync`: people's decisions, the audit log, incremental runs and
 /// the `resolution:` block, on real SQLite bases.
 @Suite struct ResolutionSyncTests {
-    /// A pipeline reading `data/*.csv` (id,name,email,phone) into `base.sqlite`.
-    static func pipeline(_ folder: URL, resolution: String = "") throws -> PipelineConfig {
+    /// A pipeline reading `data/*.csv` (id,name,email,phone by default) into `base.sqlite`.
+    static func pipeline(_ folder: URL, resolution: String = "",
+                         fields: String = "person.full_name: name, person.emails: email, person.phones: phone")
+        throws -> PipelineConfig {
         let yaml = """
         version: 1
         store: sqlite:base.sqlite
@@ -16,10 +18,7 @@ import Testing
             path: data/*.csv
             mapping:
               record_id: id
-              fields:
-                person.full_name: name
-                person.emails: email
-                person.phones: phone
+              fields: { \(fields) }
         \(resolution)
         exports:
           - { destination: profiles, path: out/profiles.csv }
@@ -126,17 +125,7 @@ import Testing
         // Record 2 has a city but no name and only a placeholder email: nothing says who it is.
         TestPaths.write("id,name,email,city\n1,Павел Орлов,pavel@mail.ru,Москва\n2,,test@test.com,Москва\n",
                         "data/a.csv", in: folder)
-        let yaml = """
-        version: 1
-        store: sqlite:base.sqlite
-        sources:
-          - name: crm
-            path: data/*.csv
-            mapping:
-              record_id: id
-              fields: { person.full_name: name, person.emails: email, person.city: city }
-        """
-        let config = try PipelineLoader.load(path: TestPaths.write(yaml, "pipeline.yaml", in: folder))
+        let config = try Self.pipeline(folder, fields: "person.full_name: name, person.emails: email, person.city: city")
         let summary = try Self.sync(config, folder)
         #expect(summary.sources.first?.imported == 2, "the record is kept in the base")
         #expect(try Self.profiles(folder).keys.sorted() == ["1"])
