@@ -6,7 +6,7 @@ import Foundation
 /// A run reuses the stored model when it was trained with the same settings and the base has not
 /// more than doubled since; it is then incremental when the caller knows which records changed.
 /// Otherwise it trains a model on the whole base and re-resolves every record. A base with fewer
-/// than `MatchModel.minimumTrainingRecords` person records uses `MatchModel.standard`.
+/// than `MatchModel.minimumTrainingRecords` person records uses `MatchModel.standard(settings:)`.
 public struct ResolutionStep: Sendable {
     public var method: ResolutionConfig.Method
     public var settings: MatchSettings
@@ -28,7 +28,7 @@ public struct ResolutionStep: Sendable {
     /// updated since the last resolution; nil (or `retrain`) re-resolves everything.
     public func compute(_ reader: StoreReader, changed: Set<Int64>?, retrain: Bool = false) throws -> Resolution {
         let records = try reader.matchRecords()
-        let (model, reused) = try model(reader, records: records.count, retrain: retrain)
+        let (model, reused) = try model(reader, records: records, retrain: retrain)
         let input = ResolutionInput(records: records, links: try reader.matchLinks(), model: model,
                                     changed: reused ? changed : nil)
         return resolver.resolve(input)
@@ -37,18 +37,20 @@ public struct ResolutionStep: Sendable {
     /// The model a run scores with, and whether it is the stored one: the standard model for a
     /// small base; the stored model when its settings match and the base has not doubled since;
     /// otherwise nil (train one).
-    func model(_ reader: StoreReader, records: Int, retrain: Bool) throws -> (MatchModel?, reused: Bool) {
+    func model(_ reader: StoreReader, records: [MatchRecord], retrain: Bool) throws -> (MatchModel?, reused: Bool) {
         guard method == .fellegiSunter else { return (nil, false) }
-        if records < MatchModel.minimumTrainingRecords { return (MatchModel.standard, false) }
+        if records.count < MatchModel.minimumTrainingRecords {
+            return (MatchModel.standard(settings: settings), false)
+        }
         guard !retrain, let stored = try reader.matchModel(), stored.settings == settings,
-              records <= max(2 * stored.records, MatchModel.minimumTrainingRecords) else { return (nil, false) }
+              records.count <= max(2 * stored.records, MatchModel.minimumTrainingRecords) else { return (nil, false) }
         return (stored.model, true)
     }
 
     /// An engine over the base with the model a run would use, for `truce explain` and review.
     public func engine(_ reader: StoreReader) throws -> MatchEngine {
         let records = try reader.matchRecords()
-        let (model, _) = try model(reader, records: records.count, retrain: false)
+        let (model, _) = try model(reader, records: records, retrain: false)
         return MatchEngine(records: records, model: model, settings: settings, links: try reader.matchLinks())
     }
 

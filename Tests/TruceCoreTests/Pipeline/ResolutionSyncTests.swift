@@ -132,6 +132,17 @@ import Testing
         #expect(summary.profiles == 1)
     }
 
+    @Test func theMethodIsChosenInThePipeline() throws {
+        // Mother and daughter share a home phone: the default keeps them apart, exact_key joins them.
+        let rows = "id,name,email,phone\n1,Ольга Кузнецова,olga@mail.ru,+74955854838\n2,Дарья Кузнецова,dasha@ya.ru,+74955854838\n"
+        for (method, profiles) in [("fellegi_sunter", 2), ("exact_key", 1)] {
+            let folder = TestPaths.temporaryFolder()
+            TestPaths.write(rows, "data/a.csv", in: folder)
+            let config = try Self.pipeline(folder, resolution: "resolution: { method: \(method) }")
+            #expect(try Self.sync(config, folder).profiles == profiles, "\(method)")
+        }
+    }
+
     @Test func resolutionSettingsAreValidatedWithKeyPaths() throws {
         let folder = TestPaths.temporaryFolder()
         let bad = """
