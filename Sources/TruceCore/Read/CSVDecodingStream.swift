@@ -5,9 +5,10 @@
 /// boundary is carried (at most 3 bytes) into the next call. Errors carry the byte offset
 /// in the original file.
 ///
-/// With `deferringUTF8Validation`, UTF-8 chunks without any byte F0...FF are passed through
-/// unvalidated: the consumer must then check every field it turns into a String (see
-/// `CSVStringCache`), which catches any invalid sequence there by a length change.
+/// With `deferringUTF8Validation`, UTF-8 chunks are passed through unvalidated (only a sequence
+/// cut by the chunk's end is held back): the consumer must then validate every field it turns
+/// into a String (see `CSVStringCache`). Every byte outside the fields is an ASCII delimiter,
+/// quote or line end, so valid fields mean a valid file, and each byte is checked only once.
 final class CSVDecodingStream {
     let source: CSVByteSource
     let encoding: TextEncoding
@@ -84,7 +85,7 @@ final class CSVDecodingStream {
                         atEnd: Bool) -> CSVTranscodeOutcome {
         switch encoding {
         case .utf8:
-            let result = defersValidation && !CSVUTF8Validator.hasFourByteLead(input, count: count)
+            let result = defersValidation
                 ? CSVUTF8Validator.Outcome(validEnd: CSVUTF8Validator.completeEnd(input, count: count), errorAt: nil)
                 : CSVUTF8Validator.validate(input, count: count)
             if let bad = result.errorAt {

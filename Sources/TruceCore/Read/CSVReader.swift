@@ -21,20 +21,23 @@ public final class CSVReader {
     /// The file being read (as given).
     public let path: String
     /// The encoding, detected or given.
-    public private(set) var encoding: TextEncoding
+    public let encoding: TextEncoding
     /// The delimiter byte, sniffed or given.
-    public private(set) var delimiter: UInt8
+    public let delimiter: UInt8
     /// Column names, trimmed; a trailing empty name after a trailing delimiter is dropped.
-    public private(set) var header: [String]
+    public let header: [String]
     /// The 1-based physical line of the header row (0 when the file has no rows).
-    public private(set) var headerLineNumber: Int
+    public let headerLineNumber: Int
     /// Rows before the header (titles, date ranges), split with the chosen delimiter.
-    public private(set) var preamble: [[String]]
+    public let preamble: [[String]]
     /// Whether every line ends with a delimiter; the empty field it leaves is dropped.
-    public private(set) var trailingDelimiter: Bool
+    public let trailingDelimiter: Bool
 
+    // Constants rather than variables after `init`: `next()` then reads them without the
+    // dynamic exclusivity checks that public `var`s of a class cost on every record.
     private let rows: CSVRowReader
-    private var fields: [String] = []
+    /// Where a trailing delimiter leaves its empty field (`header.count`), when it does.
+    private let trailingFieldIndex: Int?
     private var recordCount = 0
 
     /// Opens the file at `path`.
@@ -59,42 +62,42 @@ public final class CSVReader {
         encoding = detection.encoding
         delimiter = dialect.delimiter
         trailingDelimiter = dialect.trailingDelimiter
-        header = []
-        preamble = []
-        headerLineNumber = 0
-        if let headerLine = dialect.headerLine { try readHeader(at: headerLine) }
+        var top = (header: [String](), preamble: [[String]](), line: 0)
+        if let headerLine = dialect.headerLine {
+            top = try Self.readHeader(rows, at: headerLine, trailingDelimiter: trailingDelimiter)
+        }
+        (header, preamble, headerLineNumber) = top
+        trailingFieldIndex = trailingDelimiter ? header.count : nil
     }
 
     /// The next data record, or nil at the end of the file. Blank lines are skipped.
     public func next() throws(ReadError) -> CSVRecord? {
         guard try rows.advance() else { return nil }
-        fields.removeAll(keepingCapacity: true)
-        try rows.appendCheckedFields(to: &fields, droppingLast: droppingTrailingField ? 1 : 0)
+        let fields = try rows.checkedFields(droppingLast: droppingTrailingField ? 1 : 0)
         recordCount += 1
         return CSVRecord(fields: fields, number: recordCount, line: rows.line)
     }
 
     /// The current row has exactly one extra field, empty, left by a trailing delimiter.
     private var droppingTrailingField: Bool {
-        trailingDelimiter && rows.fieldCount == header.count + 1
-            && rows.withFieldBytes(at: header.count) { $0.isEmpty }
+        guard let index = trailingFieldIndex else { return false }
+        return rows.fieldCount == index + 1 && rows.withFieldBytes(at: index) { $0.isEmpty }
     }
 
-    /// Reads rows up to the header line, keeping the ones before it as the preamble.
-    private func readHeader(at headerLine: Int) throws(ReadError) {
+    /// Reads rows up to the header line: the header, the rows before it, and its line number.
+    private static func readHeader(_ rows: CSVRowReader, at headerLine: Int,
+                                   trailingDelimiter: Bool) throws(ReadError) -> ([String], [[String]], Int) {
+        var preamble: [[String]] = []
         while try rows.advance() {
-            var row: [String] = []
-            try rows.appendCheckedFields(to: &row)
+            var row = try rows.checkedFields(droppingLast: 0)
             if rows.line < headerLine {
                 preamble.append(row)
                 continue
             }
             if trailingDelimiter && row.count > 1 { row.removeLast() }
-            header = row.map(CSVHeaderName.trimmed)
-            headerLineNumber = rows.line
-            return
+            return (row.map(CSVHeaderName.trimmed), preamble, rows.line)
         }
-        throw .headerLineNotFound(path: path, line: headerLine)
+        throw .headerLineNotFound(path: rows.path, line: headerLine)
     }
 
     /// The configured encoding, or the one detected from the first 64 KiB; and the BOM length.

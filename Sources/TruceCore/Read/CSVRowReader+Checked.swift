@@ -1,8 +1,10 @@
 extension CSVRowReader {
-    /// Appends the current row's fields like `appendFields(to:droppingLast:)`, and throws when a
-    /// field is not valid UTF-8. Required when the reader defers UTF-8 validation.
-    func appendCheckedFields(to fields: inout [String], droppingLast dropLast: Int = 0) throws(ReadError) {
-        if appendStrings(to: &fields, droppingLast: dropLast) { throw invalidUTF8InCurrentRow() }
+    /// The current row's fields as Strings, less `dropLast` trailing ones; throws when a field is
+    /// not valid UTF-8. Required when the reader defers UTF-8 validation.
+    func checkedFields(droppingLast dropLast: Int) throws(ReadError) -> [String] {
+        let (fields, invalid) = strings(droppingLast: dropLast)
+        if invalid { throw invalidUTF8InCurrentRow() }
+        return fields
     }
 
     /// The error for the current row, located by validating the row's bytes in the buffer.

@@ -21,7 +21,7 @@ public final class CSVRowReader {
     let stream: CSVDecodingStream
     private let maxRecordBytes: Int
     private(set) var scanner: CSVRecordScanner
-    let strings = CSVStringCache()
+    let strings: CSVStringCache
     private(set) var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     /// File offset of `buffer[0]`; exact for UTF-8, where decoded bytes are the file's bytes.
@@ -49,7 +49,7 @@ public final class CSVRowReader {
         try self.init(source: source, encoding: encoding, detected: false, delimiter: delimiter, options: options)
     }
 
-    /// `deferringValidation` leaves UTF-8 checks to `appendCheckedFields` (see `CSVDecodingStream`);
+    /// `deferringValidation` leaves UTF-8 checks to `checkedFields` (see `CSVDecodingStream`);
     /// only a caller that turns every field into a String through it may ask for that.
     init(source: CSVByteSource, encoding: TextEncoding, detected: Bool, delimiter: UInt8,
          options: CSVOptions, deferringValidation: Bool = false) throws(ReadError) {
@@ -62,6 +62,8 @@ public final class CSVRowReader {
         self.delimiter = delimiter
         maxRecordBytes = options.maxRecordBytes
         scanner = CSVRecordScanner(delimiter: delimiter)
+        // Only UTF-8 read without validation needs a check per field; transcoders write valid UTF-8.
+        strings = CSVStringCache(validating: stream.defersValidation)
         capacity = stream.requiredSpace * 2
         buffer = .allocate(capacity: capacity)
     }
@@ -108,27 +110,29 @@ public final class CSVRowReader {
     /// Appends the current row's fields, as Strings, to `fields`; `dropLast` leaves out that many
     /// trailing fields.
     public func appendFields(to fields: inout [String], droppingLast dropLast: Int = 0) {
-        _ = appendStrings(to: &fields, droppingLast: dropLast)
+        fields += strings(droppingLast: dropLast).fields
     }
 
-    /// Appends the fields as Strings; returns true when one was not valid UTF-8 (and so was
-    /// repaired), which can only happen when validation is deferred.
-    func appendStrings(to fields: inout [String], droppingLast dropLast: Int) -> Bool {
-        let count = scanner.spanCount - dropLast
-        if count <= 0 { return false }
+    /// The fields as Strings, in an array of exactly their count; `invalid` is true when one was
+    /// not valid UTF-8 (it is then empty), which can only happen when validation is deferred.
+    func strings(droppingLast dropLast: Int) -> (fields: [String], invalid: Bool) {
+        let count = max(scanner.spanCount - dropLast, 0)
         let spans = scanner.spans
         let base = UnsafePointer(buffer)
         let strings = self.strings
-        var repaired = false
-        fields.reserveCapacity(fields.count + count)
+        var invalid = false
+        // A fresh array per record: `[String](unsafeUninitializedCapacity:)` is not specialized
+        // and would look up generic metadata on every call.
+        var fields: [String] = []
+        fields.reserveCapacity(count)
         for index in 0..<count {
             let span = spans[index]
             let bytes = span.inScratch
                 ? scanner.bytes(of: span, in: base)
                 : UnsafeBufferPointer(start: base + span.start, count: span.count)
-            fields.append(strings.string(bytes, column: index, repaired: &repaired))
+            fields.append(strings.string(bytes, column: index, invalid: &invalid))
         }
-        return repaired
+        return (fields, invalid)
     }
 
     /// Makes room and decodes one more chunk into the buffer.

@@ -1,6 +1,6 @@
 /// Hands out the same `String` again when a column repeats a recent value (status, city,
-/// campaign, manager, currency…), so a repeat costs a hash and a byte compare instead of an
-/// allocation and a second UTF-8 validation by the standard library.
+/// campaign, manager, currency…), so a repeat costs a hash and a byte compare instead of a
+/// UTF-8 validation and an allocation.
 ///
 /// Each of the first 64 columns has 16 sets of 2 slots (least recently used one replaced)
 /// holding values of up to 48 bytes.
@@ -22,8 +22,11 @@ final class CSVStringCache {
     private let enabled: UnsafeMutablePointer<Bool>
     /// Per set, the way (0 or 1) used last.
     private let recent: UnsafeMutablePointer<Int>
+    /// Whether fields may hold invalid UTF-8 and so are validated before becoming Strings.
+    let validating: Bool
 
-    init() {
+    init(validating: Bool) {
+        self.validating = validating
         let slots = Self.columns * Self.slotsPerColumn
         strings = .allocate(capacity: slots)
         strings.initialize(repeating: "", count: slots)
@@ -51,17 +54,14 @@ final class CSVStringCache {
         recent.deallocate()
     }
 
-    /// The String for `field` of column `column`. `repaired` is set when the bytes were not
-    /// valid UTF-8: the standard library's decoder then replaced something, which shows as a
-    /// length change unless the field holds an F0...F4 byte (see `CSVDecodingStream`).
+    /// The String for `field` of column `column`, validated here (see `CSVDecodingStream`).
+    /// `invalid` is set when the bytes are not valid UTF-8; the String is then empty.
     @inline(__always)
-    func string(_ field: UnsafeBufferPointer<UInt8>, column: Int, repaired: inout Bool) -> String {
+    func string(_ field: UnsafeBufferPointer<UInt8>, column: Int, invalid: inout Bool) -> String {
         let count = field.count
         guard count > 0, let base = field.baseAddress else { return "" }
         guard column < Self.columns, count <= Self.maxBytes, enabled[column] else {
-            let string = String(decoding: field, as: UTF8.self)
-            if string.utf8.count != count { repaired = true }
-            return string
+            return Self.validatedString(field, checking: validating, invalid: &invalid)
         }
         let set = column * Self.setsPerColumn + Self.setIndex(base, count)
         lookups[column] += 1
@@ -73,11 +73,8 @@ final class CSVStringCache {
                 return strings[slot]
             }
         }
-        let string = String(decoding: field, as: UTF8.self)
-        if string.utf8.count != count {
-            repaired = true
-            return string
-        }
+        let string = Self.validatedString(field, checking: validating, invalid: &invalid)
+        if invalid { return string }
         let way = 1 - recent[set]
         let slot = 2 * set + way
         recent[set] = way
@@ -86,6 +83,21 @@ final class CSVStringCache {
         (bytes + slot * Self.maxBytes).update(from: base, count: count)
         if lookups[column] == Self.probation && hits[column] * 8 < Self.probation { enabled[column] = false }
         return string
+    }
+
+    /// A String copied from `field` without the standard library's validation: either `field`
+    /// is known to be valid UTF-8, or `checking` validates it here (once, where the standard
+    /// library would also validate). Empty, with `invalid` set, when the bytes are not UTF-8.
+    @inline(__always)
+    static func validatedString(_ field: UnsafeBufferPointer<UInt8>, checking: Bool, invalid: inout Bool) -> String {
+        guard let base = field.baseAddress else { return "" }
+        let isASCII = CSVUTF8Validator.isASCII(base, count: field.count)
+        if checking && !isASCII && !CSVUTF8Validator.isComplete(base, count: field.count) {
+            invalid = true
+            return ""
+        }
+        // Sound: the bytes were just validated, and `isKnownASCII` is exact.
+        return String(copying: UTF8Span(unchecked: field.span, isKnownASCII: isASCII))
     }
 
     /// Byte equality of two short runs, eight bytes at a time (cheaper than a call to memcmp).

@@ -108,23 +108,32 @@ enum CSVUTF8Validator {
         }
     }
 
-    /// Whether any byte is F0...FF. Without one, every invalid sequence is replaced by the
-    /// standard library's repairing decoder with a different number of bytes (maximal subparts
-    /// of one or two bytes become three), which is what the deferred field check relies on.
-    static func hasFourByteLead(_ p: UnsafePointer<UInt8>, count: Int) -> Bool {
+    /// Whether `p[0..<count]` is all ASCII, eight bytes at a time.
+    @inline(__always)
+    static func isASCII(_ p: UnsafePointer<UInt8>, count: Int) -> Bool {
         let raw = UnsafeRawPointer(p)
+        var bits: UInt64 = 0
         var i = 0
         while i + 8 <= count {
-            let lanes = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0xF0F0_F0F0_F0F0_F0F0
-            let differ = lanes ^ 0xF0F0_F0F0_F0F0_F0F0
-            if (differ &- 0x0101_0101_0101_0101) & ~differ & 0x8080_8080_8080_8080 != 0 { return true }
+            bits |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             i += 8
         }
         while i < count {
-            if p[i] >= 0xF0 { return true }
+            bits |= UInt64(p[i])
             i += 1
         }
-        return false
+        return bits & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// Whether `p[0..<count]` is valid UTF-8 that ends on a sequence boundary: the check for one
+    /// field, whose neighbours (delimiters, quotes, line ends) are ASCII.
+    static func isComplete(_ p: UnsafePointer<UInt8>, count: Int) -> Bool {
+        rows.withUnsafeBufferPointer { table in
+            var state = accept
+            // The loop carries only a shift: the table load depends on the byte, not on `state`.
+            for i in 0..<count { state = table[Int(p[i])] &>> state }
+            return state & 63 == accept
+        }
     }
 
     /// The end of `p[0..<count]` less a trailing sequence that is still unfinished, judged from
