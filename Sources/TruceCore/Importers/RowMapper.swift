@@ -7,6 +7,10 @@ struct RowMapper {
         /// Column positions, in mapping order; a name repeated in the header yields all its positions.
         var columns: [Int]
         var headerCurrency: String?
+        /// `Column name: ` per column, for labelled fields (worked out once, not per row).
+        var labels: [String] = []
+        /// A single-value field over a repeated header name reads its last non-empty cell first.
+        var lastFirst = false
     }
 
     let header: [String]
@@ -36,7 +40,10 @@ struct RowMapper {
             guard case .columns(let names) = field.source else { return Bound(mapping: field, columns: []) }
             let columns = resolve(names)
             let currency = columns.lazy.compactMap { MoneyNormalizer.currency(fromHeader: header[$0]) }.first
-            return Bound(mapping: field, columns: columns, headerCurrency: currency)
+            var bound = Bound(mapping: field, columns: columns, headerCurrency: currency)
+            if field.labelled { bound.labels = columns.map { "\(Self.label(header[$0])): " } }
+            bound.lastFirst = !field.field.isList && Set(columns.map { header[$0] }).count < columns.count
+            return bound
         }.sorted { ($0.mapping.field.type == .money ? 1 : 0) < ($1.mapping.field.type == .money ? 1 : 0) }
         recordIDColumns = mapping.recordID.map { resolve([$0]) } ?? []
         if !missing.isEmpty { throw ImportError.missingColumns(file: file, columns: missing, header: header) }
@@ -106,12 +113,11 @@ struct RowMapper {
     private func cells(_ field: Bound, _ fields: [String]) -> [String] {
         if case .constant(let value) = field.mapping.source { return [value] }
         var cells: [String] = []
-        for index in field.columns {
+        for (position, index) in field.columns.enumerated() {
             guard let cell = transformed(fields[index], field.mapping) else { continue }
-            cells.append(field.mapping.labelled ? "\(Self.label(header[index])): \(cell)" : cell)
+            cells.append(field.mapping.labelled ? field.labels[position] + cell : cell)
         }
-        let names = Set(field.columns.map { header[$0] })
-        if !field.mapping.field.isList && names.count < field.columns.count { cells.reverse() }
+        if field.lastFirst { cells.reverse() }
         return cells
     }
 

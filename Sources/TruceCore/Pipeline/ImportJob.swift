@@ -1,7 +1,8 @@
 import Foundation
 import Logging
 
-/// Imports the files of one run into an open transaction, keeping the tallies.
+/// Imports the files of one run into an open transaction, keeping the tallies. Each file is read
+/// and mapped on its own thread while this one stores the rows (see `ImportPipe`).
 struct ImportJob {
     let writer: StoreWriter
     let runID: Int64
@@ -37,40 +38,50 @@ struct ImportJob {
             }
             logger.info("importing", metadata: ["source": "\(plan.source.name)", "file": "\(display)"])
             let fileID = try writer.addFile(runID: runID, source: plan.source.name, path: display, contentHash: hash, encoding: "")
-            var found: [QuarantinedRow] = []
-            var changedHere: [Int64] = []
-            let info = try importer.read(path: path, displayPath: display) { event in
-                switch event {
-                case .row(let row):
-                    switch try writer.store(row, fileID: fileID) {
-                    case .inserted(let id):
-                        totals.imported += 1
-                        changedHere.append(id)
-                    case .updated(let id):
-                        totals.updated += 1
-                        changedHere.append(id)
-                    case .unchanged: totals.unchangedRecords += 1
-                    }
-                    totals.mergedLines += row.mergedLines.count
-                    for rejected in row.rejectedIdentifiers { totals.rejected[rejected.code, default: 0] += 1 }
-                case .quarantined(let entry):
-                    try writer.quarantine(runID: runID, entry)
-                    found.append(QuarantinedRow(ref: entry.ref, line: entry.line, field: entry.field, reason: entry.reason))
-                    totals.quarantined += 1
-                case .dropped(_, .testRecord):
-                    totals.testRecords += 1
-                case .dropped(_, let reason):
-                    totals.dropped[reason.rawValue, default: 0] += 1
+            var rows = try RowStore(writer: writer, fileID: fileID)
+            let pipe = ImportPipe.reading(importer, path: path, displayPath: display)
+            do {
+                while let batch = pipe.next() {
+                    for event in batch { try record(event, in: &rows, totals: &totals) }
                 }
+            } catch {
+                pipe.cancel()
+                throw error
             }
-            quarantined += found
-            changed.formUnion(changedHere)
+            let info = try pipe.result()
             totals.records += info.records
             totals.importers[info.importer, default: 0] += 1
             try writer.setRecordCount(fileID: fileID, records: info.records, encoding: info.format)
             try writer.setImporter(fileID: fileID, kind: info.importer)
         }
         return totals
+    }
+
+    /// Stores one event the importer emitted and counts it.
+    private mutating func record(_ event: ImportEvent, in rows: inout RowStore,
+                                 totals: inout RunSummary.SourceTotals) throws {
+        switch event {
+        case .row(let row):
+            switch try rows.store(row, form: StoredForm(row)) {
+            case .inserted(let id):
+                totals.imported += 1
+                changed.insert(id)
+            case .updated(let id):
+                totals.updated += 1
+                changed.insert(id)
+            case .unchanged: totals.unchangedRecords += 1
+            }
+            totals.mergedLines += row.mergedLines.count
+            for rejected in row.rejectedIdentifiers { totals.rejected[rejected.code, default: 0] += 1 }
+        case .quarantined(let entry):
+            try writer.quarantine(runID: runID, entry)
+            quarantined.append(QuarantinedRow(ref: entry.ref, line: entry.line, field: entry.field, reason: entry.reason))
+            totals.quarantined += 1
+        case .dropped(_, .testRecord):
+            totals.testRecords += 1
+        case .dropped(_, let reason):
+            totals.dropped[reason.rawValue, default: 0] += 1
+        }
     }
 }
 

@@ -17,6 +17,13 @@ enum Schema {
                 CREATE INDEX source_records_hash ON source_records(source, content_hash);
                 """)
         }
+        migrator.registerMigration("v4-bulk-import") { db in
+            // A re-imported record drops the lines once folded into it; without this index each
+            // such delete scanned every source record.
+            try db.execute(sql: """
+                CREATE INDEX source_records_merged ON source_records(merged_into) WHERE merged_into IS NOT NULL
+                """)
+        }
         migrator.registerMigration("v5-resolution") { db in
             try db.execute(sql: resolution)
         }

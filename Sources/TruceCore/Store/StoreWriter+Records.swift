@@ -1,57 +1,92 @@
 import Foundation
 import GRDB
 
-extension StoreWriter {
-    func insert(_ person: PersonRecord, recordID: Int64, seenAt: Date?) throws {
-        try db.cachedStatement(sql: """
+/// The INSERT statements every imported row goes through, looked up once per file instead of
+/// once per row.
+struct RecordStatements {
+    let source: BulkStatement
+    let person: BulkStatement
+    let identifier: BulkStatement
+    let touchpoint: BulkStatement
+    let deal: BulkStatement
+    let payment: BulkStatement
+
+    init(_ db: Database) throws {
+        source = try BulkStatement(db, sql: """
+            INSERT INTO source_records (file_id, source, file, record, native_id, content_hash, raw, merged_into)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        person = try BulkStatement(db, sql: """
             INSERT INTO persons (record_id, full_name, first_name, last_name, middle_name, company, job_title,
                 city, region, country, birth_date, owner, lifecycle_stage, consent, needs, objections, interests,
                 notes, seen_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                recordID, person.fullName, person.firstName, person.lastName, person.middleName, person.company,
-                person.jobTitle, person.city, person.region, person.country, person.birthDate, person.owner,
-                person.lifecycleStage, person.consent, Self.list(person.needs), Self.list(person.objections),
-                Self.list(person.interests), Self.list(person.notes), seenAt.map(Timestamp.iso),
-            ])
-        let identifiers = person.emails.map { ("email", $0) } + person.phones.map { ("phone", $0) }
-            + person.externalIDs.map { ("external_id", $0) }
-        for (kind, value) in identifiers {
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO identifiers (record_id, kind, value) VALUES (?, ?, ?)")
-                .execute(arguments: [recordID, kind, value])
-        }
-    }
-
-    func insert(_ touchpoint: Touchpoint, recordID: Int64) throws {
-        try db.cachedStatement(sql: """
+            """)
+        identifier = try BulkStatement(db, sql: "INSERT OR IGNORE INTO identifiers (record_id, kind, value) VALUES (?, ?, ?)")
+        touchpoint = try BulkStatement(db, sql: """
             INSERT INTO touchpoints (record_id, time, platform, source, medium, campaign, content, term,
                 campaign_id, adset_id, adset_name, ad_id, ad_name, form_id, form_name, landing_url, gclid, yclid, fbclid)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                recordID, Timestamp.iso(touchpoint.time), touchpoint.platform, touchpoint.source, touchpoint.medium,
-                touchpoint.campaign, touchpoint.content, touchpoint.term, touchpoint.campaignID, touchpoint.adsetID,
-                touchpoint.adsetName, touchpoint.adID, touchpoint.adName, touchpoint.formID, touchpoint.formName,
-                touchpoint.landingURL, touchpoint.gclid, touchpoint.yclid, touchpoint.fbclid,
-            ])
-    }
-
-    func insert(_ deal: Deal, recordID: Int64) throws {
-        try db.cachedStatement(sql: """
+            """)
+        deal = try BulkStatement(db, sql: """
             INSERT INTO deals (record_id, deal_id, name, pipeline, stage, amount, currency, owner, created_at,
                 closed_at, lost_reason, outcome)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                recordID, deal.id, deal.name, deal.pipeline, deal.stage, deal.amount.map(Self.decimal),
-                deal.currency, deal.owner, deal.createdAt.map(Timestamp.iso), deal.closedAt.map(Timestamp.iso),
-                deal.lostReason, deal.outcome.rawValue,
-            ])
+            """)
+        payment = try BulkStatement(db, sql: """
+            INSERT INTO payments (record_id, date, amount, currency, payer, reference) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+    }
+}
+
+extension StoreWriter {
+    func insert(_ person: PersonRecord, recordID: Int64, seenAt: Date?, with statements: RecordStatements) throws {
+        try statements.person.execute(db) { bind in
+            bind.integer(recordID)
+            for text in [person.fullName, person.firstName, person.lastName, person.middleName, person.company,
+                         person.jobTitle, person.city, person.region, person.country, person.birthDate, person.owner,
+                         person.lifecycleStage, person.consent] { bind.text(text) }
+            for list in [person.needs, person.objections, person.interests, person.notes] { bind.text(Self.list(list)) }
+            bind.text(seenAt.map(Timestamp.iso))
+        }
+        for (kind, values) in [("email", person.emails), ("phone", person.phones), ("external_id", person.externalIDs)] {
+            for value in values {
+                try statements.identifier.execute(db) { bind in
+                    bind.integer(recordID)
+                    bind.text(kind)
+                    bind.text(value)
+                }
+            }
+        }
     }
 
-    func insert(_ payment: Payment, recordID: Int64) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO payments (record_id, date, amount, currency, payer, reference) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [recordID, Timestamp.iso(payment.date), Self.decimal(payment.amount),
-                                     payment.currency, payment.payer, payment.reference])
+    func insert(_ touchpoint: Touchpoint, recordID: Int64, with statements: RecordStatements) throws {
+        try statements.touchpoint.execute(db) { bind in
+            bind.integer(recordID)
+            bind.text(Timestamp.iso(touchpoint.time))
+            for text in [touchpoint.platform, touchpoint.source, touchpoint.medium, touchpoint.campaign,
+                         touchpoint.content, touchpoint.term, touchpoint.campaignID, touchpoint.adsetID,
+                         touchpoint.adsetName, touchpoint.adID, touchpoint.adName, touchpoint.formID,
+                         touchpoint.formName, touchpoint.landingURL, touchpoint.gclid, touchpoint.yclid,
+                         touchpoint.fbclid] { bind.text(text) }
+        }
+    }
+
+    func insert(_ deal: Deal, recordID: Int64, with statements: RecordStatements) throws {
+        try statements.deal.execute(db) { bind in
+            bind.integer(recordID)
+            for text in [deal.id, deal.name, deal.pipeline, deal.stage, deal.amount.map(Self.decimal), deal.currency,
+                         deal.owner, deal.createdAt.map(Timestamp.iso), deal.closedAt.map(Timestamp.iso),
+                         deal.lostReason, deal.outcome.rawValue] { bind.text(text) }
+        }
+    }
+
+    func insert(_ payment: Payment, recordID: Int64, with statements: RecordStatements) throws {
+        try statements.payment.execute(db) { bind in
+            bind.integer(recordID)
+            for text in [Timestamp.iso(payment.date), Self.decimal(payment.amount), payment.currency, payment.payer,
+                         payment.reference] { bind.text(text) }
+        }
     }
 
     /// Campaign figures are keyed by (platform, account, campaign, grain, period). A row replaces

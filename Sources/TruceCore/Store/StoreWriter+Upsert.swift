@@ -11,34 +11,24 @@ public enum StoreOutcome: Sendable, Equatable {
     case unchanged(Int64)
 }
 
+/// A row's raw cells as stored (JSON) and its content hash. Pure, so the importer's thread can
+/// work them out while the store writes the rows before.
+struct StoredForm: Sendable {
+    let raw: String
+    let hash: String
+
+    init(_ row: ImportedRow) {
+        raw = JSONText.pairs(row.raw)
+        hash = StoreWriter.contentHash(raw, row)
+    }
+}
+
 extension StoreWriter {
-    /// Stores a row as a new record, or matches it to the record an earlier file brought.
-    ///
-    /// A nightly sync re-reads whole exports, so a row is matched before it is inserted: by
-    /// `(source, native id)` when the row has one, else by `(source, content hash)`. Only records
-    /// of earlier files are candidates, and a matched record moves to this file, so repeats are
-    /// matched one to one: two identical payments in one file stay two payments.
+    /// Stores a row as a new record, or matches it to the record an earlier file brought
+    /// (see `RowStore`).
     public func store(_ row: ImportedRow, fileID: Int64) throws -> StoreOutcome {
-        let raw = JSONText.pairs(row.raw)
-        let hash = Self.contentHash(raw, row)
-        let column = row.nativeID == nil ? "content_hash" : "native_id"
-        let match = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT id, content_hash FROM source_records
-            WHERE source = ? AND \(column) = ? AND file_id != ? AND merged_into IS NULL ORDER BY id LIMIT 1
-            """), arguments: [row.ref.source, row.nativeID ?? hash, fileID])
-        guard let match else { return .inserted(try insert(row, fileID: fileID, raw: raw, hash: hash)) }
-        let id: Int64 = match[0]
-        try db.cachedStatement(sql: "UPDATE source_records SET file_id = ?, file = ?, record = ? WHERE id = ?")
-            .execute(arguments: [fileID, row.ref.file, row.ref.record, id])
-        try db.cachedStatement(sql: "DELETE FROM source_records WHERE merged_into = ?").execute(arguments: [id])
-        if (match[1] as String) == hash {
-            for line in row.mergedLines {
-                try insertSource(line.ref, nativeID: row.nativeID, raw: line.raw, fileID: fileID, mergedInto: id)
-            }
-            return .unchanged(id)
-        }
-        try replaceContent(of: id, with: row, raw: raw, hash: hash, fileID: fileID)
-        return .updated(id)
+        var rows = try RowStore(writer: self, fileID: fileID)
+        return try rows.store(row, form: StoredForm(row))
     }
 
     /// A record's content hash covers the lines folded into it (Bitrix24 product rows), so a
@@ -47,15 +37,75 @@ extension StoreWriter {
         guard !row.mergedLines.isEmpty else { return SHA256.hex(raw) }
         return SHA256.hex(([raw] + row.mergedLines.map { JSONText.pairs($0.raw) }).joined(separator: "\n"))
     }
+}
+
+/// Stores the rows of one file, each as a new record or matched to the record an earlier file
+/// brought.
+///
+/// A nightly sync re-reads whole exports, so a row is matched before it is inserted: by
+/// `(source, native id)` when the row has one, else by `(source, content hash)`. Only records
+/// of earlier files are candidates, and a matched record moves to this file, so repeats are
+/// matched one to one: two identical payments in one file stay two payments.
+struct RowStore {
+    let writer: StoreWriter
+    let fileID: Int64
+    private let statements: RecordStatements
+    /// Whether a source has records of other files. Without any (a first import) no row can
+    /// match, and the per-row lookup is skipped; rows this file adds are never candidates.
+    private var earlierRecords: (source: String, exist: Bool)?
+
+    init(writer: StoreWriter, fileID: Int64) throws {
+        self.writer = writer
+        self.fileID = fileID
+        statements = try RecordStatements(writer.db)
+    }
+
+    mutating func store(_ row: ImportedRow, form: StoredForm) throws -> StoreOutcome {
+        guard try hasEarlierRecords(row.ref.source), let match = try match(row, hash: form.hash) else {
+            return .inserted(try writer.insert(row, fileID: fileID, form: form, with: statements))
+        }
+        let db = writer.db
+        try db.cachedStatement(sql: "UPDATE source_records SET file_id = ?, file = ?, record = ? WHERE id = ?")
+            .execute(arguments: [fileID, row.ref.file, row.ref.record, match.id])
+        try db.cachedStatement(sql: "DELETE FROM source_records WHERE merged_into = ?").execute(arguments: [match.id])
+        if match.hash == form.hash {
+            for line in row.mergedLines {
+                try writer.insertSource(line.ref, nativeID: row.nativeID, raw: line.raw, fileID: fileID,
+                                        mergedInto: match.id, with: statements)
+            }
+            return .unchanged(match.id)
+        }
+        try replaceContent(of: match.id, with: row, form: form)
+        return .updated(match.id)
+    }
+
+    private mutating func hasEarlierRecords(_ source: String) throws -> Bool {
+        if let earlierRecords, earlierRecords.source == source { return earlierRecords.exist }
+        let exist = try Bool.fetchOne(writer.db, sql: """
+            SELECT EXISTS (SELECT 1 FROM source_records WHERE source = ? AND file_id != ?)
+            """, arguments: [source, fileID]) ?? true
+        earlierRecords = (source, exist)
+        return exist
+    }
+
+    private func match(_ row: ImportedRow, hash: String) throws -> (id: Int64, hash: String)? {
+        let column = row.nativeID == nil ? "content_hash" : "native_id"
+        let match = try Row.fetchOne(writer.db.cachedStatement(sql: """
+            SELECT id, content_hash FROM source_records
+            WHERE source = ? AND \(column) = ? AND file_id != ? AND merged_into IS NULL ORDER BY id LIMIT 1
+            """), arguments: [row.ref.source, row.nativeID ?? hash, fileID])
+        return match.map { ($0[0], $0[1]) }
+    }
 
     /// Swaps a record's raw cells and canonical records for the new version, keeping its id
     /// (and so its profile, which the resolver then re-checks).
-    private func replaceContent(of id: Int64, with row: ImportedRow, raw: String, hash: String, fileID: Int64) throws {
+    private func replaceContent(of id: Int64, with row: ImportedRow, form: StoredForm) throws {
+        let db = writer.db
         try db.cachedStatement(sql: "UPDATE source_records SET content_hash = ?, raw = ? WHERE id = ?")
-            .execute(arguments: [hash, raw, id])
+            .execute(arguments: [form.hash, form.raw, id])
         for table in ["persons", "identifiers", "touchpoints", "deals", "payments", "campaign_stats", "campaigns"] {
             try db.cachedStatement(sql: "DELETE FROM \(table) WHERE record_id = ?").execute(arguments: [id])
         }
-        try insertRecords(of: row, id: id, fileID: fileID)
+        try writer.insertRecords(of: row, id: id, fileID: fileID, with: statements)
     }
 }

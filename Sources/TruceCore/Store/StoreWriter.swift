@@ -44,38 +44,50 @@ public struct StoreWriter {
     }
 
     /// Stores a mapped row as a new source record with every record it produced; returns its id.
-    func insert(_ row: ImportedRow, fileID: Int64, raw: String, hash: String) throws -> Int64 {
-        try db.cachedStatement(sql: """
-            INSERT INTO source_records (file_id, source, file, record, native_id, content_hash, raw)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [fileID, row.ref.source, row.ref.file, row.ref.record, row.nativeID, hash, raw])
+    func insert(_ row: ImportedRow, fileID: Int64, form: StoredForm, with statements: RecordStatements) throws -> Int64 {
+        try statements.source.execute(db) { bind in
+            bind.integer(fileID)
+            bind.text(row.ref.source)
+            bind.text(row.ref.file)
+            bind.integer(row.ref.record)
+            bind.text(row.nativeID)
+            bind.text(form.hash)
+            bind.text(form.raw)
+            bind.integer(nil as Int64?)
+        }
         let id = db.lastInsertedRowID
-        try insertRecords(of: row, id: id, fileID: fileID)
+        try insertRecords(of: row, id: id, fileID: fileID, with: statements)
         return id
     }
 
     /// The canonical records a row produced, and the lines folded into it, under source record `id`.
-    func insertRecords(of row: ImportedRow, id: Int64, fileID: Int64) throws {
+    func insertRecords(of row: ImportedRow, id: Int64, fileID: Int64, with statements: RecordStatements) throws {
         for line in row.mergedLines {
-            try insertSource(line.ref, nativeID: row.nativeID, raw: line.raw, fileID: fileID, mergedInto: id)
+            try insertSource(line.ref, nativeID: row.nativeID, raw: line.raw, fileID: fileID, mergedInto: id,
+                             with: statements)
         }
-        if let person = row.person { try insert(person, recordID: id, seenAt: row.touchpoint?.time) }
-        if let touchpoint = row.touchpoint { try insert(touchpoint, recordID: id) }
-        if let deal = row.deal { try insert(deal, recordID: id) }
-        if let payment = row.payment { try insert(payment, recordID: id) }
+        if let person = row.person { try insert(person, recordID: id, seenAt: row.touchpoint?.time, with: statements) }
+        if let touchpoint = row.touchpoint { try insert(touchpoint, recordID: id, with: statements) }
+        if let deal = row.deal { try insert(deal, recordID: id, with: statements) }
+        if let payment = row.payment { try insert(payment, recordID: id, with: statements) }
         if let stats = row.campaignStats { try upsert(stats, recordID: id) }
         if let campaign = row.campaign { try upsert(campaign, recordID: id) }
     }
 
-    @discardableResult
+    /// A line folded into record `mergedInto`, kept as its own source record.
     func insertSource(_ ref: SourceRecordRef, nativeID: String?, raw cells: [(column: String, value: String)],
-                              fileID: Int64, mergedInto: Int64?) throws -> Int64 {
+                      fileID: Int64, mergedInto: Int64, with statements: RecordStatements) throws {
         let raw = JSONText.pairs(cells)
-        try db.cachedStatement(sql: """
-            INSERT INTO source_records (file_id, source, file, record, native_id, content_hash, raw, merged_into)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [fileID, ref.source, ref.file, ref.record, nativeID, SHA256.hex(raw), raw, mergedInto])
-        return db.lastInsertedRowID
+        try statements.source.execute(db) { bind in
+            bind.integer(fileID)
+            bind.text(ref.source)
+            bind.text(ref.file)
+            bind.integer(ref.record)
+            bind.text(nativeID)
+            bind.text(SHA256.hex(raw))
+            bind.text(raw)
+            bind.integer(mergedInto)
+        }
     }
 
     /// Writes the resolver's decisions: record → profile, new profiles, and merged ids.

@@ -18,40 +18,31 @@ public struct SHA256: Sendable {
         for byte in bytes {
             length &+= 1
             buffer.append(byte)
-            if buffer.count == 64 {
-                compress(buffer[...])
-                buffer.removeAll(keepingCapacity: true)
-            }
+            if buffer.count == 64 { compressBuffer() }
         }
     }
 
-    /// Fast path for large contiguous input: whole blocks are compressed without copying.
+    /// Fast path for large contiguous input: whole blocks are compressed in place, without copying.
     public mutating func update(_ data: Data) {
-        length &+= UInt64(data.count)
-        var rest = data[...]
-        if !buffer.isEmpty {
-            let take = min(64 - buffer.count, rest.count)
-            buffer.append(contentsOf: rest.prefix(take))
-            rest = rest.dropFirst(take)
-            if buffer.count == 64 {
-                compress(buffer[...])
-                buffer.removeAll(keepingCapacity: true)
-            }
-        }
-        let whole = rest.count / 64 * 64
-        if whole > 0 {
-            let bytes = [UInt8](rest.prefix(whole))
-            var offset = 0
-            while offset < whole {
-                compress(bytes[offset..<offset + 64])
-                offset += 64
-            }
-        }
-        buffer.append(contentsOf: rest.dropFirst(whole))
+        data.withUnsafeBytes { update(contiguous: $0) }
     }
 
     public mutating func update(_ text: String) {
-        update(Data(text.utf8))
+        var text = text
+        text.withUTF8 { update(contiguous: UnsafeRawBufferPointer($0)) }
+    }
+
+    private mutating func update(contiguous bytes: UnsafeRawBufferPointer) {
+        length &+= UInt64(bytes.count)
+        var offset = 0
+        if !buffer.isEmpty {
+            offset = min(64 - buffer.count, bytes.count)
+            buffer.append(contentsOf: bytes[0..<offset])
+            if buffer.count == 64 { compressBuffer() }
+        }
+        let whole = (bytes.count - offset) / 64 * 64
+        if whole > 0 { compress(blocks: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + whole])) }
+        buffer.append(contentsOf: bytes[(offset + whole)...])
     }
 
     public consuming func finalize() -> [UInt8] {
@@ -60,11 +51,7 @@ public struct SHA256: Sendable {
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        var offset = 0
-        while offset < tail.count {
-            compress(tail[offset..<offset + 64])
-            offset += 64
-        }
+        tail.withUnsafeBytes { compress(blocks: $0) }
         return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) } }
     }
 
@@ -75,35 +62,52 @@ public struct SHA256: Sendable {
         return hasher.finalize().hexString
     }
 
-    private mutating func compress(_ block: ArraySlice<UInt8>) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
-            compress(block, schedule: schedule)
-        }
+    private mutating func compressBuffer() {
+        let block = buffer
+        block.withUnsafeBytes { compress(blocks: $0) }
+        buffer.removeAll(keepingCapacity: true)
     }
 
-    private mutating func compress(_ block: ArraySlice<UInt8>, schedule w: UnsafeMutableBufferPointer<UInt32>) {
-        let base = block.startIndex
+    /// Runs the compression function over consecutive 64-byte blocks.
+    private mutating func compress(blocks: UnsafeRawBufferPointer) {
+        var digest = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            Self.k.withUnsafeBufferPointer { k in
+                var offset = 0
+                while offset + 64 <= blocks.count {
+                    Self.compress(blocks, at: offset, into: &digest, schedule: schedule, k: k)
+                    offset += 64
+                }
+            }
+        }
+        state = [digest.0, digest.1, digest.2, digest.3, digest.4, digest.5, digest.6, digest.7]
+    }
+
+    private typealias Digest = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+
+    @inline(__always)
+    private static func compress(_ bytes: UnsafeRawBufferPointer, at offset: Int, into digest: inout Digest,
+                                 schedule w: UnsafeMutableBufferPointer<UInt32>, k: UnsafeBufferPointer<UInt32>) {
         for i in 0..<16 {
-            w[i] = UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16
-                | UInt32(block[base + 4 * i + 2]) << 8 | UInt32(block[base + 4 * i + 3])
+            w[i] = UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: offset + 4 * i, as: UInt32.self))
         }
         for i in 16..<64 {
             let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
             let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
             w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
         }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+        var (a, b, c, d, e, f, g, h) = digest
         for i in 0..<64 {
             let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
             let choice = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ choice &+ Self.k[i] &+ w[i]
+            let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
             let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
             let majority = (a & b) ^ (a & c) ^ (b & c)
             let t2 = s0 &+ majority
             (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
         }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
+        digest = (digest.0 &+ a, digest.1 &+ b, digest.2 &+ c, digest.3 &+ d,
+                  digest.4 &+ e, digest.5 &+ f, digest.6 &+ g, digest.7 &+ h)
     }
 
     private static let k: [UInt32] = [

@@ -1,0 +1,91 @@
+import Foundation
+
+/// A bounded queue from the thread that reads and maps a file to the thread that stores it.
+///
+/// Events travel in batches (one lock round per batch, not per row) and in file order. The
+/// reader waits while `capacity` batches are queued, so memory stays flat however large the
+/// file; the store cancels the pipe when it fails, and the reader's next send then throws.
+final class ImportPipe: @unchecked Sendable {
+    struct Cancelled: Error {}
+
+    private let condition = NSCondition()
+    private let batchSize: Int
+    private let capacity: Int
+    private var queued: [[ImportEvent]] = []
+    private var outcome: Result<FileReadInfo, Error>?
+    private var cancelled = false
+    /// Filled by the reading thread only; handed over whole.
+    private var filling: [ImportEvent] = []
+
+    init(batchSize: Int = 256, capacity: Int = 16) {
+        self.batchSize = batchSize
+        self.capacity = capacity
+        filling.reserveCapacity(batchSize)
+    }
+
+    /// Reads a file on a new thread; its events arrive through `next()`.
+    static func reading(_ importer: any Importer, path: String, displayPath: String) -> ImportPipe {
+        let pipe = ImportPipe()
+        let thread = Thread {
+            let outcome = Result {
+                try importer.read(path: path, displayPath: displayPath) { try pipe.send($0) }
+            }
+            pipe.finish(outcome)
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        return pipe
+    }
+
+    /// Reading side: queues one event, waiting while the queue is full.
+    func send(_ event: ImportEvent) throws {
+        filling.append(event)
+        if filling.count >= batchSize { try flush() }
+    }
+
+    private func flush() throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while queued.count >= capacity && !cancelled { condition.wait() }
+        if cancelled { throw Cancelled() }
+        queued.append(filling)
+        filling = []
+        filling.reserveCapacity(batchSize)
+        condition.broadcast()
+    }
+
+    private func finish(_ result: Result<FileReadInfo, Error>) {
+        if case .success = result, !filling.isEmpty { try? flush() }
+        condition.lock()
+        outcome = result
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Storing side: the next batch in file order, or nil once the file is read.
+    func next() -> [ImportEvent]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while queued.isEmpty && outcome == nil { condition.wait() }
+        guard !queued.isEmpty else { return nil }
+        condition.broadcast()
+        return queued.removeFirst()
+    }
+
+    /// Storing side, after `next()` returned nil: what reading the file came to.
+    func result() throws -> FileReadInfo {
+        condition.lock()
+        defer { condition.unlock() }
+        guard let outcome else { throw Cancelled() }
+        return try outcome.get()
+    }
+
+    /// Storing side, on failure: stops the reader and waits until it has let go of the file.
+    func cancel() {
+        condition.lock()
+        defer { condition.unlock() }
+        cancelled = true
+        condition.broadcast()
+        while outcome == nil { condition.wait() }
+    }
+}
