@@ -62,6 +62,24 @@ enum MatchBenchOutcome {
                 ("incremental_same_partition", samePartition(incrementalProfiles, fullProfiles) ? "yes" : "no")]
     }
 
+    /// Up to `limit` true pairs (one per person and pair of profiles) that ended in different
+    /// profiles, spread over the world by a stable hash.
+    static func missedPairs(_ data: MatchBenchData, _ profiles: [Int64: String], limit: Int) -> [(Int64, Int64)] {
+        guard limit > 0 else { return [] }
+        var people: [String: [Int64]] = [:]
+        for (id, person) in data.truth where profiles[id] != nil { people[person, default: []].append(id) }
+        var missed: [(Int64, Int64)] = []
+        for ids in people.values where ids.count > 1 {
+            let sorted = ids.sorted()
+            var firstOfProfile: [String: Int64] = [:]
+            for id in sorted where firstOfProfile[profiles[id] ?? ""] == nil { firstOfProfile[profiles[id] ?? ""] = id }
+            let heads = firstOfProfile.values.sorted()
+            for other in heads.dropFirst() { missed.append((heads[0], other)) }
+        }
+        func order(_ pair: (Int64, Int64)) -> UInt64 { UInt64(bitPattern: pair.0) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(bitPattern: pair.1) }
+        return Array(missed.sorted { order($0) < order($1) }.prefix(limit))
+    }
+
     /// Whether two record → cluster maps group the records the same way.
     static func samePartition(_ x: [Int64: String], _ y: [Int64: String]) -> Bool {
         guard Set(x.keys) == Set(y.keys) else { return false }
