@@ -107,4 +107,13 @@ import Testing
             .resolve(changed: [])
         #expect(resolution.state != first.state)
     }
+
+    @Test func explainsPairsOfAnEngineOverAState() throws {
+        let records = sample(51, people: 80)
+        let state = try #require(engine(records).resolve().state)
+        let lazy = engine(records, state: state)
+        #expect(lazy.stored != nil)
+        let (a, b) = (records[0].id, records[records.count - 1].id)
+        #expect(lazy.explain(a, b)?.text == engine(records).explain(a, b)?.text)
+    }
 }
