@@ -6,7 +6,8 @@ import TruceCore
 /// with Truce's Fellegi–Sunter engine; prints one JSON line per method with pairwise
 /// precision/recall/F1 against the `cluster` column, seconds, records/s and peak RSS.
 ///
-/// `--explain A,B` prints the explanation of a pair to standard error.
+/// `--explain A,B` prints the explanation of a pair to standard error; `--dump-missed N` prints
+/// the records and explanations of N true pairs the engine left apart (recall diagnostics).
 /// `--model` reuses a saved model (trained and saved when the file is missing), like a nightly run.
 /// `--incremental F` also resolves the first (1−F) of the records, then the rest incrementally
 /// with the same model, and reports its time and whether its profiles equal the full run's.
@@ -15,6 +16,7 @@ enum MatchBenchCommand {
         var path: String?, normalizedPath: String?, profilesPath: String?, modelPath: String?, incremental: Double?
         var naive = true
         var explain: [(Int64, Int64)] = []
+        var dumpMissed = 0
         var index = 0
         while index < arguments.count {
             let value = index + 1 < arguments.count ? arguments[index + 1] : nil
@@ -40,6 +42,10 @@ enum MatchBenchCommand {
                 guard ids.count == 2 else { return usage() }
                 explain.append((ids[0], ids[1]))
                 index += 2
+            case "--dump-missed":
+                guard let value, let count = Int(value), count > 0 else { return usage() }
+                dumpMissed = count
+                index += 2
             case "--skip-naive":
                 naive = false
                 index += 1
@@ -61,7 +67,7 @@ enum MatchBenchCommand {
             }
             if naive { runNaive(data) }
             runEngine(data, loadSeconds: loadSeconds, incremental: incremental, profilesPath: profilesPath,
-                      modelPath: modelPath, explain: explain)
+                      modelPath: modelPath, explain: explain, dumpMissed: dumpMissed)
             return 0
         } catch {
             BenchReport.printError("truce-bench match: \(error)\n")
@@ -84,7 +90,7 @@ enum MatchBenchCommand {
     }
 
     private static func runEngine(_ data: MatchBenchData, loadSeconds: Double, incremental: Double?, profilesPath: String?,
-                                  modelPath: String?, explain: [(Int64, Int64)]) {
+                                  modelPath: String?, explain: [(Int64, Int64)], dumpMissed: Int) {
         let settings = MatchSettings()
         let trainStarted = BenchReport.now()
         let model: MatchModel
@@ -107,7 +113,7 @@ enum MatchBenchCommand {
         let profiles = MatchBenchOutcome.profiles(data.records, resolution)
         let score = PairwiseScore(truth: data.truth, predicted: profiles)
         if let profilesPath { MatchBenchOutcome.write(profiles, to: profilesPath) }
-        for pair in explain {
+        for pair in explain + MatchBenchOutcome.missedPairs(data, profiles, limit: dumpMissed) {
             if let text = engine.explain(pair.0, pair.1)?.text { BenchReport.printError(text + "\n") }
         }
         var pairs: [(String, Any)] = [
@@ -127,7 +133,7 @@ enum MatchBenchCommand {
     }
 
     private static func usage() -> Int32 {
-        BenchReport.printError("usage: truce-bench match FILE.csv [--write-normalized OUT.csv] [--incremental FRACTION] [--write-profiles OUT.csv] [--model MODEL.json] [--explain ID,ID] [--skip-naive]\n")
+        BenchReport.printError("usage: truce-bench match FILE.csv [--write-normalized OUT.csv] [--incremental FRACTION] [--write-profiles OUT.csv] [--model MODEL.json] [--explain ID,ID] [--dump-missed N] [--skip-naive]\n")
         return 64
     }
 }

@@ -28,27 +28,56 @@ enum MatchBenchOutcome {
     }
 
     /// Resolves the first part fully, then the rest incrementally; compares with the full run.
+    ///
+    /// The incremental figure is what a sync pays: reading the stored state back from its bytes,
+    /// the run, and writing the new state to bytes (not the base's blob I/O).
     static func incremental(_ data: MatchBenchData, model: MatchModel, settings: MatchSettings, fraction: Double,
                             fullProfiles: [Int64: String], fullSeconds: Double) -> [(String, Any)] {
         let sorted = data.records.sorted { $0.id < $1.id }
         let split = Int(Double(sorted.count) * (1 - fraction))
         let old = Array(sorted[..<split])
         let first = MatchEngine(records: old, model: model, settings: settings).resolve()
+        let blob = first.state?.serialized() ?? Data()
         let oldProfiles = profiles(old, first)
         var next = sorted
         for index in 0..<split { next[index].profileID = oldProfiles[next[index].id] }
         let changed = Set(sorted[split...].map(\.id))
         let started = BenchReport.now()
-        let engine = MatchEngine(records: next, model: model, settings: settings)
-        let resolution = engine.resolve(changed: changed)
+        let state = try? MatchState(serialized: blob)
+        let loadSeconds = BenchReport.now() - started
+        let resolution = MatchEngine(records: next, model: model, settings: settings, state: state).resolve(changed: changed)
+        let saveStarted = BenchReport.now()
+        let saved = resolution.state?.serialized() ?? Data()
         let seconds = BenchReport.now() - started
+        let saveSeconds = BenchReport.now() - saveStarted
         let incrementalProfiles = profiles(next, resolution)
         let fullRun = MatchEngine(records: next, model: model, settings: settings).resolve()
         let sameProfiles = incrementalProfiles == profiles(next, fullRun)
+        let sameState = resolution.state == fullRun.state
         return [("incremental_records", changed.count), ("incremental_seconds", seconds),
                 ("incremental_share_of_full", seconds / fullSeconds), ("incremental_scope", resolution.summary.recordsInScope),
-                ("incremental_same_as_full", sameProfiles ? "yes" : "no"),
+                ("incremental_load_seconds", loadSeconds), ("incremental_save_seconds", saveSeconds),
+                ("state_mb", Double(saved.count) / 1_048_576),
+                ("incremental_same_as_full", sameProfiles ? "yes" : "no"), ("incremental_same_state", sameState ? "yes" : "no"),
                 ("incremental_same_partition", samePartition(incrementalProfiles, fullProfiles) ? "yes" : "no")]
+    }
+
+    /// Up to `limit` true pairs (one per person and pair of profiles) that ended in different
+    /// profiles, spread over the world by a stable hash.
+    static func missedPairs(_ data: MatchBenchData, _ profiles: [Int64: String], limit: Int) -> [(Int64, Int64)] {
+        guard limit > 0 else { return [] }
+        var people: [String: [Int64]] = [:]
+        for (id, person) in data.truth where profiles[id] != nil { people[person, default: []].append(id) }
+        var missed: [(Int64, Int64)] = []
+        for ids in people.values where ids.count > 1 {
+            let sorted = ids.sorted()
+            var firstOfProfile: [String: Int64] = [:]
+            for id in sorted where firstOfProfile[profiles[id] ?? ""] == nil { firstOfProfile[profiles[id] ?? ""] = id }
+            let heads = firstOfProfile.values.sorted()
+            for other in heads.dropFirst() { missed.append((heads[0], other)) }
+        }
+        func order(_ pair: (Int64, Int64)) -> UInt64 { UInt64(bitPattern: pair.0) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(bitPattern: pair.1) }
+        return Array(missed.sorted { order($0) < order($1) }.prefix(limit))
     }
 
     /// Whether two record → cluster maps group the records the same way.

@@ -41,12 +41,18 @@ public struct ResolutionInput: Sendable {
     /// Records added or edited since the previous run, plus records named in links added or removed
     /// since then; nil for a full run. Incremental runs need the previous run's model and settings.
     public var changed: Set<Int64>?
+    /// The previous run's `Resolution.state`, so an incremental run prepares only what `changed`
+    /// touches instead of every record. Optional: without it (or when it does not fit, see
+    /// `MatchState`) the run prepares every record and decides the same.
+    public var state: MatchState?
 
-    public init(records: [MatchRecord], links: MatchLinks = .none, model: MatchModel? = nil, changed: Set<Int64>? = nil) {
+    public init(records: [MatchRecord], links: MatchLinks = .none, model: MatchModel? = nil, changed: Set<Int64>? = nil,
+                state: MatchState? = nil) {
         self.records = records
         self.links = links
         self.model = model
         self.changed = changed
+        self.state = state
     }
 }
 
@@ -66,6 +72,9 @@ public struct Resolution: Sendable, Equatable {
     public var unassigned: [Int64] = []
     /// The model this run trained, to persist; nil when one was given.
     public var model: MatchModel?
+    /// What the next incremental run needs of every record (`MatchState`): persist it with
+    /// `serialized()` and pass it back in `ResolutionInput.state`. Nil from resolvers that keep none.
+    public var state: MatchState?
     public var summary = ResolutionSummary()
 
     public init() {}

@@ -4,6 +4,7 @@ extension MatchEngine {
     /// threshold and the decision; nil when an id is unknown.
     public func explain(_ a: Int64, _ b: Int64) -> MatchExplanation? {
         guard let x = prepared.index(of: a), let y = prepared.index(of: b) else { return nil }
+        prepare([x, y])
         var explanation = explanation(min(x, y), max(x, y))
         if x > y { (explanation.a, explanation.b) = (a, b) }
         return explanation
@@ -14,6 +15,7 @@ extension MatchEngine {
     public func explainProfiles(_ first: String, _ second: String) -> MatchExplanation? {
         let left = prepared.records.indices.filter { prepared.records[$0].profileID == first }
         let right = prepared.records.indices.filter { prepared.records[$0].profileID == second }
+        prepare(Array(left.prefix(200)) + Array(right.prefix(200)))
         var best: (Int, Int, Double)?
         for a in left.prefix(200) {
             for b in right.prefix(200) where a != b {
@@ -22,6 +24,13 @@ extension MatchEngine {
             }
         }
         return best.map { explanation($0.0, $0.1) }
+    }
+
+    /// Extracts the features of `records` when preparation was deferred (an engine over a
+    /// `MatchState`), with the sharing the state knows. Not to be called while `resolve` runs.
+    private func prepare(_ records: [Int]) {
+        guard let stored else { return }
+        prepared.features.fill(records, from: prepared.records) { stored.state.wasShared($0) }
     }
 
     /// The explanation of record indices `a` and `b`.

@@ -7,33 +7,48 @@ extension MatchEngine {
     /// blocking or sharing status the changed records flipped) and re-clusters only those. With the
     /// same model and settings as the previous run it gives the same profiles as a full run.
     public func resolve(changed: Set<Int64>? = nil) -> Resolution {
+        if let stored {
+            guard let changed else {
+                // A full run prepares every record anyway.
+                return MatchEngine(records: prepared.records, model: model, settings: settings, links: links).resolve()
+            }
+            return resolve(changed: changed, from: stored)
+        }
         let n = prepared.count
         let mustLinks = mustLinkIndices
         let mustLinked = Set(mustLinks.flatMap { [$0.0, $0.1] })
         let active = (0..<n).map { participates($0, mustLinked: mustLinked) }
-        let scope: [Int]
-        let edges: [ScoredEdge]
-        let scored: Int
+        let entries = BlockIndexBuilder.sortedEntries(prepared.features, rules: settings.blocking)
+        let expansion: Expansion
         if let changed {
             let flags = prepared.changedFlags(changed)
-            let index = BlockIndexBuilder.build(prepared.features, rules: settings.blocking,
+            let index = BlockIndexBuilder.build(entries: entries, recordCount: n, rules: settings.blocking,
                                                 settings: settings, changed: flags)
             var seeds = Set(flags.indices.filter { flags[$0] })
             seeds.formUnion(index.lostBlockHolders.map(Int.init))
             seeds.formUnion(IdentifierUsage.newlySharedHolders(prepared.features, changed: flags,
                                                                limit: settings.sharedIdentifierNames).map(Int.init))
-            (scope, edges, scored) = expand(seeds: seeds.filter { active[$0] }, index: index, active: active,
-                                            mustLinks: mustLinks)
+            expansion = expand(seeds: seeds.filter { active[$0] }, source: index, active: active, mustLinks: mustLinks)
         } else {
-            let index = trainingIndex ?? BlockIndexBuilder.build(prepared.features, rules: settings.blocking,
+            let index = trainingIndex ?? BlockIndexBuilder.build(entries: entries, recordCount: n, rules: settings.blocking,
                                                                  settings: settings)
-            scope = (0..<n).filter { active[$0] }
-            (edges, scored) = scoreAllPairs(index, active: active)
+            let (edges, scored) = scoreAllPairs(index, active: active)
+            expansion = Expansion(scope: (0..<n).filter { active[$0] }, edges: edges, scored: scored)
         }
-        let inScope = Set(scope)
+        var resolution = finish(expansion, active: active, mustLinks: mustLinks, incremental: changed != nil)
+        resolution.state = MatchState(prepared: prepared, entries: entries, settings: settings)
+        return resolution
+    }
+
+    /// Clusters the records in scope and gives them profile ids.
+    func finish(_ expansion: Expansion, active: [Bool], mustLinks: [(Int, Int)], incremental: Bool) -> Resolution {
+        let n = prepared.count
+        let scope = expansion.scope, edges = expansion.edges
+        var inScope = [Bool](repeating: false, count: n)
+        for record in scope { inScope[record] = true }
         let clusterer = ConstrainedClusterer(checker: checker, matchWeight: matchWeight)
-        let clustered = clusterer.cluster(recordCount: n, edges: edges.filter { inScope.contains(Int($0.a)) && inScope.contains(Int($0.b)) },
-                                          mustLinks: mustLinks.filter { inScope.contains($0.0) && inScope.contains($0.1) })
+        let clustered = clusterer.cluster(recordCount: n, edges: edges.filter { inScope[Int($0.a)] && inScope[Int($0.b)] },
+                                          mustLinks: mustLinks.filter { inScope[$0.0] && inScope[$0.1] })
         // New ids are checked against the profiles in scope: a record that made an id before is in
         // scope again; any other clash needs a 48-bit hash collision.
         let assigner = ProfileAssigner(records: prepared.records, usedIDs: Set(scope.compactMap { prepared.records[$0].profileID }),
@@ -50,7 +65,7 @@ extension MatchEngine {
         var summary = ResolutionSummary()
         summary.records = n
         summary.recordsInScope = scope.count
-        summary.pairsScored = scored
+        summary.pairsScored = expansion.scored
         summary.matchedPairs = edges.filter { $0.links(at: matchWeight) }.count
         summary.profiles = assigned.clusters
         summary.newProfiles = assigned.newProfiles.count
@@ -61,7 +76,7 @@ extension MatchEngine {
         summary.sharedIdentifiers = prepared.usage.sharedValues
         summary.unsatisfiableLinks = clustered.unsatisfiable
         summary.trainedModel = trainedModel
-        summary.incremental = changed != nil
+        summary.incremental = incremental
         resolution.summary = summary
         return resolution
     }

@@ -19,11 +19,20 @@ public struct MatchEngine: Sendable {
     let checker: ConflictChecker
     /// The full-run block index built for training, reused by a full `resolve`.
     let trainingIndex: BlockIndex?
+    /// The previous run's state when it fits: features are then extracted on demand.
+    let stored: StoredState?
 
     /// Prepares `records`; trains a model on them when `model` is nil.
+    ///
+    /// With the `state` of the previous run (`Resolution.state`) and its `model`, preparation is
+    /// deferred: an incremental `resolve(changed:)` then prepares only what the changed records
+    /// reach. A state that does not fit (see `MatchState`) is ignored.
     public init(records: [MatchRecord], model: MatchModel? = nil, settings: MatchSettings = MatchSettings(),
-                links: MatchLinks = .none) {
-        let prepared = PreparedRecords(records, settings: settings)
+                links: MatchLinks = .none, state: MatchState? = nil) {
+        let sorted = PreparedRecords.inIDOrder(records)
+        let stored = model == nil ? nil : state.flatMap { StoredState($0, records: sorted, settings: settings) }
+        let prepared = stored.map { PreparedRecords(unprepared: sorted, sharedValues: $0.state.sharedValues.count) }
+            ?? PreparedRecords(sorted, settings: settings)
         var index: BlockIndex?
         let resolvedModel: MatchModel
         if let model {
@@ -34,6 +43,7 @@ public struct MatchEngine: Sendable {
             resolvedModel = ModelTrainer.train(prepared, settings: settings, predictionIndex: built)
             index = built
         }
+        self.stored = stored
         self.settings = settings
         self.model = resolvedModel
         self.trainedModel = model == nil

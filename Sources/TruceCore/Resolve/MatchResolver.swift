@@ -12,7 +12,7 @@ public struct MatchResolver: IdentityResolver {
     }
 
     public func resolve(_ input: ResolutionInput) -> Resolution {
-        MatchEngine(records: input.records, model: input.model, settings: settings, links: input.links)
+        MatchEngine(records: input.records, model: input.model, settings: settings, links: input.links, state: input.state)
             .resolve(changed: input.changed)
     }
 }

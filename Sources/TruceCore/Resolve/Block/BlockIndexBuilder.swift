@@ -4,8 +4,14 @@ enum BlockIndexBuilder {
     /// blocks. `changed` marks the records of an incremental run (nil for a full run).
     static func build(_ features: FeatureStore, rules: [BlockingRule], settings: MatchSettings,
                       changed: [Bool]? = nil) -> BlockIndex {
+        build(entries: sortedEntries(features, rules: rules), recordCount: features.count, rules: rules,
+              settings: settings, changed: changed)
+    }
+
+    /// The index of `recordCount` records' sorted key `entries` (`sortedEntries`).
+    static func build(entries: [Entry], recordCount: Int, rules: [BlockingRule], settings: MatchSettings,
+                      changed: [Bool]? = nil) -> BlockIndex {
         let limits = rules.map(settings.blockLimit)
-        let entries = sortedEntries(features, rules: rules)
         var lostBlockHolders: [UInt32] = []
         var blockStart: [Int] = [0]
         var members: [UInt32] = []
@@ -32,7 +38,7 @@ enum BlockIndexBuilder {
             }
             start = end
         }
-        let (recordStart, recordBlocks) = perRecord(holderBlocks, recordCount: features.count)
+        let (recordStart, recordBlocks) = perRecord(holderBlocks, recordCount: recordCount)
         return BlockIndex(blockStart: blockStart, members: members, blockRule: blockRule, recordStart: recordStart,
                           recordBlocks: recordBlocks, lostBlockHolders: lostBlockHolders)
     }
@@ -43,10 +49,10 @@ enum BlockIndexBuilder {
         static func < (lhs: Entry, rhs: Entry) -> Bool { (lhs.key, lhs.record) < (rhs.key, rhs.record) }
     }
 
-    /// All (key, record) entries sorted by key then record. Buckets by hash bits so each bucket
-    /// sorts on its own core.
+    /// All (key, record) entries sorted by key then record. Buckets by the rule and the top hash
+    /// bits, so each bucket sorts on its own core and the buckets in order are sorted too.
     static func sortedEntries(_ features: FeatureStore, rules: [BlockingRule]) -> [Entry] {
-        let bucketCount = 64
+        let bucketCount = max(1, rules.count) << 6
         let parts: [[[Entry]]] = Parallel.chunked(features.count) { range in
             var buckets = [[Entry]](repeating: [], count: bucketCount)
             var keys: [UInt64] = []
@@ -56,7 +62,7 @@ enum BlockIndexBuilder {
                     BlockKeys.append(features[record], contacts: features.contacts(record), rule: rule,
                                      ruleNumber: number, to: &keys)
                 }
-                for key in keys { buckets[bucket(key, bucketCount)].append(Entry(key: key, record: UInt32(record))) }
+                for key in keys { buckets[bucket(key)].append(Entry(key: key, record: UInt32(record))) }
             }
             return buckets
         }
@@ -74,8 +80,8 @@ enum BlockIndexBuilder {
         return all
     }
 
-    private static func bucket(_ key: UInt64, _ count: Int) -> Int {
-        Int((key >> 20) % UInt64(count))
+    private static func bucket(_ key: UInt64) -> Int {
+        Int(key >> 50)  // the rule number (top byte) and the next 6 bits
     }
 
     /// Each record's blocks, ascending, as offsets and a flat list.

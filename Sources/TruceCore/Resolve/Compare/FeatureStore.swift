@@ -1,13 +1,18 @@
 /// Record features and their contacts in manually managed buffers, read by reference.
 ///
 /// Comparing two records must not copy or retain anything millions of times: features are plain
-/// values and contacts live in one flat buffer. Built once per run (shared emails and phones are
-/// turned off right after), then only read, so sharing it across threads is safe.
+/// values and contacts live in one flat buffer. A full run fills every record at once (shared
+/// emails and phones are turned off right after); an incremental run with a `MatchState` fills
+/// only the records it reaches, between parallel phases (`fill`). Reads never overlap a fill, so
+/// sharing the store across threads is safe.
 final class FeatureStore: @unchecked Sendable {
     private let base: UnsafeMutablePointer<RecordFeatures>
-    private let contactBase: UnsafeMutablePointer<ContactFeature>
+    private var contactBase: UnsafeMutablePointer<ContactFeature>
+    private var contactCapacity: Int
     let count: Int
-    let contactTotal: Int
+    private(set) var contactTotal: Int
+    /// Which records are filled; nil when all are (a full run).
+    private var filled: [Bool]?
 
     /// Extracts the features of `records` in parallel.
     convenience init(records: [MatchRecord]) {
@@ -17,26 +22,27 @@ final class FeatureStore: @unchecked Sendable {
     /// Stores extracted features and contacts.
     init(_ extracted: [(features: RecordFeatures, contacts: [ContactFeature])]) {
         count = extracted.count
-        contactTotal = extracted.reduce(0) { $0 + $1.contacts.count }
+        contactTotal = 0
+        contactCapacity = max(1, extracted.reduce(0) { $0 + $1.contacts.count })
         base = UnsafeMutablePointer<RecordFeatures>.allocate(capacity: max(1, count))
-        contactBase = UnsafeMutablePointer<ContactFeature>.allocate(capacity: max(1, contactTotal))
-        var next = 0
-        for (index, item) in extracted.enumerated() {
-            var features = item.features
-            features.contactStart = Int32(next)
-            features.contactCount = Int32(item.contacts.count)
-            (base + index).initialize(to: features)
-            for contact in item.contacts {
-                (contactBase + next).initialize(to: contact)
-                next += 1
-            }
-        }
+        contactBase = UnsafeMutablePointer<ContactFeature>.allocate(capacity: contactCapacity)
+        for (index, item) in extracted.enumerated() { store(item, at: index) }
+    }
+
+    /// An empty store of `count` records, filled on demand with `fill`. Untouched slots cost no
+    /// memory: the buffer is reserved, and only the pages of filled records are ever written.
+    init(unfilled count: Int) {
+        self.count = count
+        contactTotal = 0
+        contactCapacity = 1024
+        filled = [Bool](repeating: false, count: count)
+        base = UnsafeMutablePointer<RecordFeatures>.allocate(capacity: max(1, count))
+        contactBase = UnsafeMutablePointer<ContactFeature>.allocate(capacity: contactCapacity)
     }
 
     deinit {
-        base.deinitialize(count: count)
+        // Features and contacts are trivial values: nothing to deinitialize.
         base.deallocate()
-        contactBase.deinitialize(count: contactTotal)
         contactBase.deallocate()
     }
 
@@ -45,6 +51,11 @@ final class FeatureStore: @unchecked Sendable {
     }
 
     var indices: Range<Int> { 0..<count }
+
+    /// Whether record `index` has its features.
+    func isFilled(_ index: Int) -> Bool {
+        filled?[index] ?? true
+    }
 
     /// The emails and phones of record `index`.
     func contacts(_ index: Int) -> UnsafeBufferPointer<ContactFeature> {
@@ -56,6 +67,64 @@ final class FeatureStore: @unchecked Sendable {
     func turnOff(_ values: Set<UInt64>) {
         for index in 0..<contactTotal where values.contains(contactBase[index].value) {
             contactBase[index].isJoining = false
+        }
+    }
+
+    /// Extracts the features of those of `indices` not filled yet (in parallel), turning off the
+    /// contacts `isShared` names. Must not run while other threads read the store.
+    func fill(_ indices: some Sequence<Int>, from records: [MatchRecord], isShared: (UInt64) -> Bool) {
+        let missing = claim(indices)
+        guard !missing.isEmpty else { return }
+        let extracted = Parallel.map(missing.count, minimumChunk: 256) { FeatureExtractor.features(of: records[missing[$0]]) }
+        place(extracted, at: missing, isShared: isShared)
+    }
+
+    /// Fills `indices` with their features extracted already (`extracted[i]` is `indices[i]`'s).
+    func fill(_ indices: [Int], extracted: [(features: RecordFeatures, contacts: [ContactFeature])],
+              isShared: (UInt64) -> Bool) {
+        let missing = Set(claim(indices))
+        let chosen = indices.indices.filter { missing.contains(indices[$0]) }
+        place(chosen.map { extracted[$0] }, at: chosen.map { indices[$0] }, isShared: isShared)
+    }
+
+    /// Marks the unfilled records of `indices` filled and returns them.
+    private func claim(_ indices: some Sequence<Int>) -> [Int] {
+        guard filled != nil else { return [] }
+        var missing: [Int] = []
+        for index in indices where filled?[index] == false {
+            filled?[index] = true
+            missing.append(index)
+        }
+        return missing
+    }
+
+    private func place(_ extracted: [(features: RecordFeatures, contacts: [ContactFeature])], at indices: [Int],
+                       isShared: (UInt64) -> Bool) {
+        for (position, item) in extracted.enumerated() {
+            let start = contactTotal
+            store(item, at: indices[position])
+            for offset in start..<contactTotal where isShared(contactBase[offset].value) {
+                contactBase[offset].isJoining = false
+            }
+        }
+    }
+
+    /// Writes one record's features and appends its contacts, growing the contact buffer as needed.
+    private func store(_ item: (features: RecordFeatures, contacts: [ContactFeature]), at index: Int) {
+        if contactTotal + item.contacts.count > contactCapacity {
+            let grown = max(contactCapacity * 2, contactTotal + item.contacts.count)
+            let moved = UnsafeMutablePointer<ContactFeature>.allocate(capacity: grown)
+            moved.moveInitialize(from: contactBase, count: contactTotal)
+            contactBase.deallocate()
+            (contactBase, contactCapacity) = (moved, grown)
+        }
+        var features = item.features
+        features.contactStart = Int32(contactTotal)
+        features.contactCount = Int32(item.contacts.count)
+        (base + index).initialize(to: features)
+        for contact in item.contacts {
+            (contactBase + contactTotal).initialize(to: contact)
+            contactTotal += 1
         }
     }
 }

@@ -7,13 +7,27 @@ struct PreparedRecords: Sendable {
 
     /// Prepares `records`.
     init(_ records: [MatchRecord], settings: MatchSettings) {
-        // The store reads records in id order; sorting is then only a check.
-        let inOrder = zip(records, records.dropFirst()).allSatisfy { $0.id < $1.id }
-        let sorted = inOrder ? records : records.sorted { $0.id < $1.id }
+        let sorted = Self.inIDOrder(records)
         let features = FeatureStore(records: sorted)
         usage = IdentifierUsage.apply(to: features, limit: settings.sharedIdentifierNames)
         self.records = sorted
         self.features = features
+    }
+
+    /// Records in id order with features still to extract (`FeatureStore.fill`), for an
+    /// incremental run over a stored state that counted `sharedValues` shared identifiers.
+    init(unprepared sorted: [MatchRecord], sharedValues: Int) {
+        records = sorted
+        features = FeatureStore(unfilled: sorted.count)
+        usage = IdentifierUsage.Outcome(emailNames: FrequencyTable(total: sorted.count, counts: [:]),
+                                        phoneNames: FrequencyTable(total: sorted.count, counts: [:]),
+                                        sharedValues: sharedValues)
+    }
+
+    /// `records` sorted by id. The store reads records in id order; sorting is then only a check.
+    static func inIDOrder(_ records: [MatchRecord]) -> [MatchRecord] {
+        let inOrder = records.indices.dropFirst().allSatisfy { records[$0 - 1].id < records[$0].id }
+        return inOrder ? records : records.sorted { $0.id < $1.id }
     }
 
     var count: Int { records.count }

@@ -1,0 +1,43 @@
+/// Where an incremental run finds the records to compare with a record: a full `BlockIndex`, or
+/// `StateBlocks` read from a stored `MatchState`.
+protocol CandidateSource: Sendable {
+    /// The records sharing a block with each record of `frontier` (once per shared block), with
+    /// the features of all of them ready. Runs between parallel phases, never while others compare.
+    func candidates(of frontier: [Int]) -> [[Int]]
+}
+
+extension BlockIndex: CandidateSource {
+    func candidates(of frontier: [Int]) -> [[Int]] {
+        Parallel.map(frontier.count, minimumChunk: 256) { position in
+            let record = frontier[position]
+            var found: [Int] = []
+            for block in blocks(of: record) {
+                for other in members(of: Int(block)) where Int(other) != record { found.append(Int(other)) }
+            }
+            return found
+        }
+    }
+}
+
+/// Finds the records of old profiles by their ids, without a dictionary of every profile.
+struct ProfileDirectory: Sendable {
+    let records: [MatchRecord]
+    /// Hash of each record's profile id (0 when it has none).
+    private let hashes: [UInt64]
+
+    init(records: [MatchRecord]) {
+        self.records = records
+        hashes = Parallel.map(records.count) { records[$0].profileID.map { StableHash.of($0) } ?? 0 }
+    }
+
+    /// Record indices of every record of `profiles`, ascending.
+    func members(of profiles: Set<String>) -> [Int] {
+        guard !profiles.isEmpty else { return [] }
+        let wanted = Set(profiles.map { StableHash.of($0) })
+        return Parallel.chunked(records.count) { range in
+            range.filter { index in
+                hashes[index] != 0 && wanted.contains(hashes[index]) && profiles.contains(records[index].profileID ?? "")
+            }
+        }.flatMap { $0 }
+    }
+}
