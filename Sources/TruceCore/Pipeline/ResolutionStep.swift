@@ -25,12 +25,18 @@ public struct ResolutionStep: Sendable {
     }
 
     /// The decisions for the base as it is, without writing them. `changed`: records inserted or
-    /// updated since the last resolution; nil (or `retrain`) re-resolves everything.
+    /// updated since the last resolution; nil (or `retrain`) re-resolves everything. Records named
+    /// in people's decisions are always re-checked, so a decision added between runs takes effect.
     public func compute(_ reader: StoreReader, changed: Set<Int64>?, retrain: Bool = false) throws -> Resolution {
         let records = try reader.matchRecords()
+        let links = try reader.matchLinks()
         let (model, reused) = try model(reader, records: records, retrain: retrain)
-        let input = ResolutionInput(records: records, links: try reader.matchLinks(), model: model,
-                                    changed: reused ? changed : nil)
+        var scope: Set<Int64>?
+        if reused, let changed {
+            scope = changed.union(links.mustLink.flatMap { [$0.a, $0.b] }).union(links.cannotLink.flatMap { [$0.a, $0.b] })
+        }
+        let input = ResolutionInput(records: records, links: links, model: model, changed: scope,
+                                    state: scope == nil ? nil : try reader.matchState())
         return resolver.resolve(input)
     }
 
@@ -65,6 +71,7 @@ public struct ResolutionStep: Sendable {
         if let model = resolution.model, method == .fellegiSunter {
             try writer.saveMatchModel(model, settings: settings, records: resolution.summary.records, runID: runID)
         }
+        if let state = resolution.state { try writer.saveMatchState(state, runID: runID) }
         return resolution
     }
 }

@@ -4,6 +4,8 @@ import Foundation
 extension Schema {
     /// - `match_model`: the model the last full run trained, with the settings it was trained for;
     ///   a later run with the same settings reuses it (and may run incrementally).
+    /// - `match_state`: what the next incremental run needs of every record (`MatchState`, a
+    ///   versioned binary blob); only a cache, rebuilt by a full run when missing or stale.
     /// - `record_links`: people's must-link / cannot-link decisions between two records, keyed by
     ///   the records' stable keys (`source|id:NATIVE` or `source|hash:CONTENT`), so they survive
     ///   re-imports, re-training and a rebuilt base.
@@ -14,6 +16,7 @@ extension Schema {
     CREATE TABLE match_model (
         id INTEGER PRIMARY KEY CHECK (id = 1), run_id INTEGER NOT NULL, settings TEXT NOT NULL,
         model TEXT NOT NULL, records INTEGER NOT NULL);
+    CREATE TABLE match_state (id INTEGER PRIMARY KEY CHECK (id = 1), run_id INTEGER NOT NULL, state BLOB NOT NULL);
     CREATE TABLE record_links (
         left_key TEXT NOT NULL, right_key TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('must', 'cannot')),
         decided_at TEXT NOT NULL, origin TEXT NOT NULL, PRIMARY KEY (left_key, right_key));

@@ -41,6 +41,13 @@ extension StoreReader {
         return (model, settings, row[2])
     }
 
+    /// The state the last run left for incremental runs; nil when there is none or this version
+    /// cannot read it (the next run then prepares every record and stores a fresh one).
+    public func matchState() throws -> MatchState? {
+        guard let data = try Data.fetchOne(db, sql: "SELECT state FROM match_state WHERE id = 1") else { return nil }
+        return try? MatchState(serialized: data)
+    }
+
     /// People's must-link / cannot-link decisions, mapped onto the records' current ids.
     public func matchLinks() throws -> MatchLinks {
         let ids = try recordIDsByKey()

@@ -19,6 +19,12 @@ extension StoreWriter {
             """, arguments: [runID, settingsText, modelText, records])
     }
 
+    /// Keeps the state the next incremental run starts from (replacing the previous one).
+    public func saveMatchState(_ state: MatchState, runID: Int64) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO match_state (id, run_id, state) VALUES (1, ?, ?)",
+                       arguments: [runID, state.serialized()])
+    }
+
     /// Writes merges and splits to the audit log.
     public func record(_ events: [ProfileEvent], runID: Int64, at date: Date) throws {
         for event in events {

@@ -219,5 +219,26 @@ import Testing
             try ResolutionStep(config: config.resolution).compute(reader, changed: nil)
         }
         #expect(full.assignments.isEmpty && full.redirects.isEmpty && full.newProfiles.isEmpty)
+        #expect(try ResolutionSyncTests.store(folder).read { try $0.matchState() }?.recordCount == profiles.count,
+                "the stored state covers every person record")
+    }
+
+    @Test func aDecisionAddedBetweenIncrementalRunsTakesEffect() throws {
+        let folder = TestPaths.temporaryFolder()
+        let header = "id,name,email,phone\n"
+        TestPaths.write(header + Self.people(400, from: 0, seed: 9), "data/a.csv", in: folder)
+        let config = try ResolutionSyncTests.pipeline(folder)
+        _ = try ResolutionSyncTests.sync(config, folder)
+        let before = try ResolutionSyncTests.profiles(folder)
+        #expect(before["a3"] == before["b3"])
+        try ResolutionSyncTests.store(folder).write { writer in
+            try writer.addLink("crm|id:a3", "crm|id:b3", mustLink: false, origin: "test", at: Date(timeIntervalSince1970: 0))
+        }
+        TestPaths.write(header + Self.people(2, from: 2000, seed: 10), "data/b.csv", in: folder)
+        let second = try ResolutionSyncTests.sync(config, folder)
+        #expect(second.resolution.incremental)
+        let after = try ResolutionSyncTests.profiles(folder)
+        #expect(after["a3"] != after["b3"])
+        #expect(second.resolution.splits == 1)
     }
 }
