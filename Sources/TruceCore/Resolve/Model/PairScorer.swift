@@ -12,6 +12,8 @@ struct PairScorer: Sendable {
     let priorWeight: Double
     private let weights: [[Double]]
     private let m: [[Double]]
+    /// u of each comparison's first agreeing level (`exact`), the baseline the value's share replaces.
+    private let exactU: [Double]
     private let frequencies: [FrequencyTable?]
 
     init(model: MatchModel) {
@@ -19,15 +21,18 @@ struct PairScorer: Sendable {
         priorWeight = log2(model.prior / (1 - model.prior))
         var weights = [[Double]](repeating: [], count: MatchField.allCases.count)
         var m = [[Double]](repeating: [], count: MatchField.allCases.count)
+        var exactU = [Double](repeating: 1, count: MatchField.allCases.count)
         var frequencies = [FrequencyTable?](repeating: nil, count: MatchField.allCases.count)
         for field in MatchField.allCases {
             let fieldModel = model.field(field)
             weights[field.index] = field.levels.indices.map { fieldModel?.weight($0) ?? 0 }
             m[field.index] = fieldModel?.m ?? field.defaultM
+            exactU[field.index] = fieldModel.map { $0.u[1] } ?? 1
             frequencies[field.index] = model.frequencies[field.rawValue]
         }
         self.weights = weights
         self.m = m
+        self.exactU = exactU
         self.frequencies = frequencies
     }
 
@@ -48,7 +53,9 @@ struct PairScorer: Sendable {
         let value = comparison.agreeingValues[index]
         guard value != 0, let table = frequencies[index], let levels = field.termFrequencyLevels,
               levels.contains(level) else { return (base, 0) }
-        var adjusted = log2(m[index][level] / share(field, table, value))
+        // The value's share replaces the exact level's u: a common name makes every agreeing level
+        // (exact, folded, transliterated) count less by the same amount, a rare one more.
+        var adjusted = base + log2(exactU[index] / share(field, table, value))
         if base > 0 { adjusted = max(adjusted, 0) }
         return (adjusted, adjusted - base)
     }
