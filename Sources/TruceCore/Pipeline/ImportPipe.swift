@@ -2,16 +2,24 @@ import Foundation
 
 /// A bounded queue from the thread that reads and maps a file to the thread that stores it.
 ///
-/// Events travel in batches (one lock round per batch, not per row) and in file order. The
+/// Events travel in batches (one lock round per batch, not per row) and in file order, each row
+/// with its stored form (raw JSON and content hash), worked out on both cores before the batch
+/// is queued so the storing thread only writes. The
 /// reader waits while `capacity` batches are queued, so memory stays flat however large the
 /// file; the store cancels the pipe when it fails, and the reader's next send then throws.
 final class ImportPipe: @unchecked Sendable {
     struct Cancelled: Error {}
 
+    /// One event and, for a row, the form the store keeps of it.
+    struct Item {
+        let event: ImportEvent
+        let form: StoredForm?
+    }
+
     private let condition = NSCondition()
     private let batchSize: Int
     private let capacity: Int
-    private var queued: [[ImportEvent]] = []
+    private var queued: [[Item]] = []
     private var outcome: Result<FileReadInfo, Error>?
     private var cancelled = false
     /// Filled by the reading thread only; handed over whole.
@@ -44,14 +52,23 @@ final class ImportPipe: @unchecked Sendable {
     }
 
     private func flush() throws {
+        let items = Self.items(filling)
+        filling = []
+        filling.reserveCapacity(batchSize)
         condition.lock()
         defer { condition.unlock() }
         while queued.count >= capacity && !cancelled { condition.wait() }
         if cancelled { throw Cancelled() }
-        queued.append(filling)
-        filling = []
-        filling.reserveCapacity(batchSize)
+        queued.append(items)
         condition.broadcast()
+    }
+
+    /// Pairs each row with its stored form, computed on all cores (`Parallel.map`).
+    private static func items(_ events: [ImportEvent]) -> [Item] {
+        Parallel.map(events.count, minimumChunk: 64) { index in
+            guard case .row(let row) = events[index] else { return Item(event: events[index], form: nil) }
+            return Item(event: events[index], form: StoredForm(row))
+        }
     }
 
     private func finish(_ result: Result<FileReadInfo, Error>) {
@@ -63,7 +80,7 @@ final class ImportPipe: @unchecked Sendable {
     }
 
     /// Storing side: the next batch in file order, or nil once the file is read.
-    func next() -> [ImportEvent]? {
+    func next() -> [Item]? {
         condition.lock()
         defer { condition.unlock() }
         while queued.isEmpty && outcome == nil { condition.wait() }
