@@ -38,14 +38,16 @@ struct MappingBatch {
     /// collapser's pending record, as it would one by one.
     mutating func drain(_ mapper: RowMapper, into collapser: inout RecordCollapser,
                         emit: (ImportEvent) throws -> Void) throws {
-        let events = mapper.map(records, names: names)
+        // Reversed, so each event is popped (moved out, not copied) in record order.
+        var events = Array(mapper.map(records, names: names).reversed())
         for entry in entries {
             switch entry {
             case .dropped(let ref, let reason):
                 try collapser.flush(emit)
                 try emit(.dropped(ref, reason))
             case .mapped(let index):
-                try collapser.add(events[index], fields: records[index].record.fields, emit: emit)
+                guard let event = events.popLast() else { preconditionFailure("one event per mapped record") }
+                try collapser.add(event, fields: records[index].record.fields, emit: emit)
             }
         }
         entries.removeAll(keepingCapacity: true)

@@ -42,7 +42,9 @@ struct ImportJob {
             let pipe = ImportPipe.reading(importer, path: path, displayPath: display)
             do {
                 while let batch = pipe.next() {
-                    for item in batch { try record(item.event, form: item.form, in: &rows, totals: &totals) }
+                    for index in batch.events.indices {
+                        try record(batch.events[index], form: batch.forms[index], in: &rows, totals: &totals)
+                    }
                 }
             } catch {
                 pipe.cancel()

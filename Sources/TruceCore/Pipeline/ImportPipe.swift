@@ -4,22 +4,23 @@ import Foundation
 ///
 /// Events travel in batches (one lock round per batch, not per row) and in file order, each row
 /// with its stored form (raw JSON and content hash), worked out on both cores before the batch
-/// is queued so the storing thread only writes. The
-/// reader waits while `capacity` batches are queued, so memory stays flat however large the
-/// file; the store cancels the pipe when it fails, and the reader's next send then throws.
+/// is queued so the storing thread only writes. The reader waits while `capacity` batches are
+/// queued, so memory stays flat however large the file; the store cancels the pipe when it
+/// fails, and the reader's next send then throws.
 final class ImportPipe: @unchecked Sendable {
     struct Cancelled: Error {}
 
-    /// One event and, for a row, the form the store keeps of it.
-    struct Item {
-        let event: ImportEvent
-        let form: StoredForm?
+    /// Events in file order and, for each row among them, the form the store keeps of it (nil
+    /// for other events). Two arrays, so a batch changes hands without copying its rows.
+    struct Batch {
+        let events: [ImportEvent]
+        let forms: [StoredForm?]
     }
 
     private let condition = NSCondition()
     private let batchSize: Int
     private let capacity: Int
-    private var queued: [[Item]] = []
+    private var queued: [Batch] = []
     private var outcome: Result<FileReadInfo, Error>?
     private var cancelled = false
     /// Filled by the reading thread only; handed over whole.
@@ -52,22 +53,22 @@ final class ImportPipe: @unchecked Sendable {
     }
 
     private func flush() throws {
-        let items = Self.items(filling)
+        let batch = Batch(events: filling, forms: Self.forms(filling))
         filling = []
         filling.reserveCapacity(batchSize)
         condition.lock()
         defer { condition.unlock() }
         while queued.count >= capacity && !cancelled { condition.wait() }
         if cancelled { throw Cancelled() }
-        queued.append(items)
+        queued.append(batch)
         condition.broadcast()
     }
 
-    /// Pairs each row with its stored form, computed on all cores (`Parallel.map`).
-    private static func items(_ events: [ImportEvent]) -> [Item] {
+    /// The stored form of each row among `events`, computed on all cores (`Parallel.map`).
+    private static func forms(_ events: [ImportEvent]) -> [StoredForm?] {
         Parallel.map(events.count, minimumChunk: 64) { index in
-            guard case .row(let row) = events[index] else { return Item(event: events[index], form: nil) }
-            return Item(event: events[index], form: StoredForm(row))
+            guard case .row(let row) = events[index] else { return nil }
+            return StoredForm(row)
         }
     }
 
@@ -80,7 +81,7 @@ final class ImportPipe: @unchecked Sendable {
     }
 
     /// Storing side: the next batch in file order, or nil once the file is read.
-    func next() -> [Item]? {
+    func next() -> Batch? {
         condition.lock()
         defer { condition.unlock() }
         while queued.isEmpty && outcome == nil { condition.wait() }
