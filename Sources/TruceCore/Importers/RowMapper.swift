@@ -84,8 +84,9 @@ struct RowMapper {
         for field in bound {
             let cells = self.cells(field, fields)
             let hint = currencyHint(for: field, parsed: parsed)
-            switch parser.parse(cells, as: field.mapping.field, mapping: field.mapping, currencyHint: hint,
-                                rejected: &parsed.rejected) {
+            switch parser.parse(cells, as: field.mapping.field, format: field.mapping.format,
+                                decimalMark: field.mapping.decimalMark, currency: field.mapping.currency,
+                                currencyHint: hint, rejected: &parsed.rejected) {
             case .value(let value): parsed.merge(field.mapping.field.description, value)
             case .none: break
             case .invalid(let reason): return quarantine(field.mapping.field.description, reason)
@@ -125,23 +126,25 @@ struct RowMapper {
     private func cells(_ field: Bound, _ fields: [String]) -> [String] {
         if case .constant(let value) = field.mapping.source { return [value] }
         var cells: [String] = []
+        cells.reserveCapacity(field.columns.count)
         for (position, index) in field.columns.enumerated() {
-            guard let cell = transformed(fields[index], field.mapping) else { continue }
+            guard let cell = transformed(fields[index], field) else { continue }
             cells.append(field.mapping.labelled ? field.labels[position] + cell : cell)
         }
         if field.lastFirst { cells.reverse() }
         return cells
     }
 
-    private func transformed(_ raw: String, _ mapping: FieldMapping) -> String? {
+    /// Takes the field's plan by reference: passing its `FieldMapping` would copy it per cell.
+    private func transformed(_ raw: String, _ field: Bound) -> String? {
         var cell = NormalizerText.trimmed(raw)
         if cell.isEmpty || (!nullMarkers.isEmpty && cell.utf8.count <= 8 && nullMarkers.contains(cell.lowercased())) { return nil }
-        if let prefix = mapping.prefix, NormalizerText.hasPrefixIgnoringCase(cell, prefix) {
+        if let prefix = field.mapping.prefix, NormalizerText.hasPrefixIgnoringCase(cell, prefix) {
             cell = NormalizerText.trimmed(String(cell.dropFirst(prefix.count)))
         }
-        if !mapping.values.isEmpty, let replacement = mapping.values[cell.lowercased()] { cell = replacement }
-        if mapping.microUnits { cell = Self.fromMicros(cell) }
-        if mapping.digitsOnly && !cell.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return nil }
+        if !field.mapping.values.isEmpty, let replacement = field.mapping.values[cell.lowercased()] { cell = replacement }
+        if field.mapping.microUnits { cell = Self.fromMicros(cell) }
+        if field.mapping.digitsOnly && !cell.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return nil }
         return cell.isEmpty ? nil : cell
     }
 
