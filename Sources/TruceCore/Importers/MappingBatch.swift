@@ -2,7 +2,7 @@
 /// both cores while events still leave in file order.
 ///
 /// Records are added in file order, either already decided (dropped) or to be mapped; `drain`
-/// maps the waiting records on all cores at once, then hands every event on in the order the
+/// maps the waiting records in two parts at once, then hands every event on in the order the
 /// records came.
 struct MappingBatch {
     private enum Entry {

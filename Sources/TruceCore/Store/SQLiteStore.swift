@@ -13,12 +13,9 @@ public final class SQLiteStore: Sendable {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             var configuration = Configuration()
             configuration.prepareDatabase { db in
-                // A 192 MiB page cache (SQLite's default is 2 MiB) keeps the indexes a large import
-                // inserts into at random (content hashes, emails, phones: ~200 MB at a million
-                // rows) mostly in memory instead of spilling them and finding them again in a WAL
-                // that one long transaction grows to gigabytes (64 MiB left a million-lead import
-                // spending a tenth of its time in WAL lookups, reads and writes).
-                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -196608")
+                // A 64 MiB page cache (SQLite's default is 2 MiB) keeps the indexes a large import
+                // inserts into in memory instead of spilling and re-reading pages in the WAL.
+                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
             }
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try Schema.migrator.migrate(queue)
