@@ -56,7 +56,8 @@ enum ImportBenchCommand {
                 ("profiles", summary.profiles), ("seconds", seconds),
                 ("records_per_s", Double(totals.records) / seconds), ("peak_rss_mb", BenchReport.peakRSSMegabytes()),
                 ("import_seconds", importSeconds), ("import_records_per_s", Double(totals.records) / importSeconds),
-                ("import_peak_rss_mb", clock.importPeakRSS ?? -1), ("resolve_seconds", seconds - importSeconds),
+                ("import_peak_rss_mb", clock.importPeakRSS ?? -1), ("import_cpu_seconds", clock.importCPUSeconds ?? -1),
+                ("resolve_seconds", seconds - importSeconds),
             ])
             return 0
         } catch {

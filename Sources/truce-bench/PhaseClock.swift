@@ -1,15 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Logging
 
 /// Notes when the sync moves from importing to resolving (its `resolving profiles` log line), so
-/// the import bench can report the two stages apart: seconds and peak RSS at that moment.
+/// the import bench can report the two stages apart: seconds, CPU seconds and peak RSS at that
+/// moment.
 final class PhaseClock: @unchecked Sendable {
     private(set) var importEnded: Double?
     private(set) var importPeakRSS: Double?
+    /// User + system CPU seconds of the whole process (every thread) when the import ended.
+    private(set) var importCPUSeconds: Double?
 
     func mark(_ message: String) {
         guard importEnded == nil, message.hasPrefix("resolving profiles") else { return }
         importEnded = BenchReport.now()
         importPeakRSS = BenchReport.peakRSSMegabytes()
+        importCPUSeconds = Self.cpuSeconds()
+    }
+
+    /// CPU time the process has used so far, on every thread.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        #if canImport(Glibc)
+        let who = RUSAGE_SELF.rawValue
+        #else
+        let who = RUSAGE_SELF
+        #endif
+        guard getrusage(who, &usage) == 0 else { return -1 }
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// A logger whose info lines go to this clock and nowhere else.

@@ -32,16 +32,21 @@ public struct GenericImporter: Importer {
             let reader = try Self.open(path, options)
             let mapper = try RowMapper(mapping: mapping, header: reader.header, file: displayPath, context: context)
             let filterColumns = filters.map { filter in (mapper.indices(of: filter.column), filter.pattern) }
+            // No record collapses here: without a rule the collapser hands each event straight on.
+            var collapser = RecordCollapser(rule: nil, header: reader.header)
+            var batch = MappingBatch()
             var records = 0
             while let record = try reader.nextRecord() {
                 records = record.number
                 let ref = SourceRecordRef(source: source.name, file: displayPath, record: record.number)
                 if let reason = dropReason(record.fields, filterColumns) {
-                    try emit(.dropped(ref, reason))
-                    continue
+                    batch.drop(ref, reason)
+                } else {
+                    batch.map(record, ref)
                 }
-                try emit(mapper.map(record, ref: ref))
+                if batch.isFull { try batch.drain(mapper, into: &collapser, emit: emit) }
             }
+            try batch.drain(mapper, into: &collapser, emit: emit)
             return FileReadInfo(format: reader.formatDescription, headerLine: reader.headerLineNumber, records: records,
                                 importer: kind)
         } catch let error as ReadError {

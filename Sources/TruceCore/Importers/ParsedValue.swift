@@ -17,6 +17,13 @@ struct ParsedRow {
     var values: [String: ParsedValue] = [:]
     var rejected: [RejectedValue] = []
 
+    init() {}
+
+    /// Room for `fields` values, so filling a row never regrows the table.
+    init(capacity fields: Int) {
+        values.reserveCapacity(fields)
+    }
+
     /// Stores a field's value; a list field mapped twice (fixed columns plus labelled extras)
     /// keeps both lists, in order, without repeats.
     mutating func merge(_ name: String, _ value: ParsedValue) {

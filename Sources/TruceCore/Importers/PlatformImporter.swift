@@ -53,6 +53,7 @@ public struct PlatformImporter: Importer {
             let rules = RowRules(definition.rows, header: reader.header, footer: footer,
                                  filters: filters.map { (mapper.indices(of: $0.column), $0.pattern) })
             var collapser = RecordCollapser(rule: definition.collapse, header: reader.header)
+            var batch = MappingBatch()
             var records = 0
             var data = 0
             var ended = false
@@ -62,13 +63,14 @@ public struct PlatformImporter: Importer {
                 var reason: DropReason? = ended ? .footer : rules.reason(record.fields, ended: &ended)
                 for index in sessions.indices where reason == nil { reason = sessions[index].claim(record) }
                 if let reason {
-                    try collapser.flush(emit)
-                    try emit(.dropped(ref, reason))
-                    continue
+                    batch.drop(ref, reason)
+                } else {
+                    data += 1
+                    batch.map(record, ref)
                 }
-                data += 1
-                try collapser.add(mapper.map(record, ref: ref), fields: record.fields, emit: emit)
+                if batch.isFull { try batch.drain(mapper, into: &collapser, emit: emit) }
             }
+            try batch.drain(mapper, into: &collapser, emit: emit)
             try collapser.flush(emit)
             for index in sessions.indices { try sessions[index].finish(dataRecords: data) }
             return FileReadInfo(format: reader.formatDescription, headerLine: reader.headerLineNumber, records: records,

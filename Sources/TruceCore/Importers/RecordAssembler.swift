@@ -7,8 +7,10 @@ enum RecordAssembler {
         var field: String
     }
 
-    static func assemble(_ p: ParsedRow, produces: Set<RecordKind>, into row: inout ImportedRow) throws {
-        if produces.contains(.person) { row.person = person(p) }
+    /// `split` splits full names (`NameNormalizer.split`, or a thread's `NameMemo` of it).
+    static func assemble(_ p: ParsedRow, produces: Set<RecordKind>, split: (String) -> PersonName = NameNormalizer.split,
+                         into row: inout ImportedRow) throws {
+        if produces.contains(.person) { row.person = person(p, split: split) }
         if produces.contains(.touchpoint) { row.touchpoint = try touchpoint(p) }
         if produces.contains(.deal) { row.deal = deal(p) }
         if produces.contains(.payment) { row.payment = try payment(p) }
@@ -21,18 +23,18 @@ enum RecordAssembler {
         return value
     }
 
-    static func person(_ p: ParsedRow) -> PersonRecord? {
+    static func person(_ p: ParsedRow, split: (String) -> PersonName = NameNormalizer.split) -> PersonRecord? {
         var person = PersonRecord()
         let full = p.text("person.full_name")
         person.firstName = p.text("person.first_name").map(NameNormalizer.clean)?.nonEmpty
         person.lastName = p.text("person.last_name").map(NameNormalizer.clean)?.nonEmpty
         person.middleName = p.text("person.middle_name").map(NameNormalizer.clean)?.nonEmpty
         if let full {
-            let split = NameNormalizer.split(full)
-            person.fullName = split.full.nonEmpty
-            person.firstName = person.firstName ?? split.first?.nonEmpty
-            person.lastName = person.lastName ?? split.last?.nonEmpty
-            person.middleName = person.middleName ?? split.middle?.nonEmpty
+            let name = split(full)
+            person.fullName = name.full.nonEmpty
+            person.firstName = person.firstName ?? name.first?.nonEmpty
+            person.lastName = person.lastName ?? name.last?.nonEmpty
+            person.middleName = person.middleName ?? name.middle?.nonEmpty
         } else {
             let parts = [person.firstName, person.middleName, person.lastName].compactMap { $0 }
             person.fullName = parts.isEmpty ? nil : parts.joined(separator: " ")

@@ -2,15 +2,26 @@ import Foundation
 
 /// Maps the cells of one file's records onto canonical records, given the file's header.
 struct RowMapper {
-    private struct Bound {
-        var mapping: FieldMapping
+    /// A class, so the per-row loop over fields passes one reference instead of copying (and
+    /// retaining) every string and table of the field's mapping.
+    private final class Bound: Sendable {
+        let mapping: FieldMapping
         /// Column positions, in mapping order; a name repeated in the header yields all its positions.
-        var columns: [Int]
-        var headerCurrency: String?
+        let columns: [Int]
+        let headerCurrency: String?
         /// `Column name: ` per column, for labelled fields (worked out once, not per row).
-        var labels: [String] = []
+        let labels: [String]
         /// A single-value field over a repeated header name reads its last non-empty cell first.
-        var lastFirst = false
+        let lastFirst: Bool
+
+        init(mapping: FieldMapping, columns: [Int], headerCurrency: String? = nil, labels: [String] = [],
+             lastFirst: Bool = false) {
+            self.mapping = mapping
+            self.columns = columns
+            self.headerCurrency = headerCurrency
+            self.labels = labels
+            self.lastFirst = lastFirst
+        }
     }
 
     let header: [String]
@@ -40,10 +51,9 @@ struct RowMapper {
             guard case .columns(let names) = field.source else { return Bound(mapping: field, columns: []) }
             let columns = resolve(names)
             let currency = columns.lazy.compactMap { MoneyNormalizer.currency(fromHeader: header[$0]) }.first
-            var bound = Bound(mapping: field, columns: columns, headerCurrency: currency)
-            if field.labelled { bound.labels = columns.map { "\(Self.label(header[$0])): " } }
-            bound.lastFirst = !field.field.isList && Set(columns.map { header[$0] }).count < columns.count
-            return bound
+            return Bound(mapping: field, columns: columns, headerCurrency: currency,
+                         labels: field.labelled ? columns.map { "\(Self.label(header[$0])): " } : [],
+                         lastFirst: !field.field.isList && Set(columns.map { header[$0] }).count < columns.count)
         }.sorted { ($0.mapping.field.type == .money ? 1 : 0) < ($1.mapping.field.type == .money ? 1 : 0) }
         recordIDColumns = mapping.recordID.map { resolve([$0]) } ?? []
         if !missing.isEmpty { throw ImportError.missingColumns(file: file, columns: missing, header: header) }
@@ -60,7 +70,8 @@ struct RowMapper {
 
     func indices(of name: String) -> [Int] { Self.indices(of: name, in: header) }
 
-    func map(_ record: CSVRecord, ref: SourceRecordRef) -> ImportEvent {
+    /// Maps one record; `names` remembers the full names this thread split before.
+    func map(_ record: CSVRecord, ref: SourceRecordRef, names: NameMemo? = nil) -> ImportEvent {
         let fields = record.fields
         let raw = fields.indices.map { (column: $0 < header.count ? header[$0] : "", value: fields[$0]) }
         func quarantine(_ field: String?, _ reason: String) -> ImportEvent {
@@ -69,12 +80,13 @@ struct RowMapper {
         if fields.count != header.count {
             return quarantine(nil, "the row has \(fields.count) cells, the header has \(header.count)")
         }
-        var parsed = ParsedRow()
+        var parsed = ParsedRow(capacity: bound.count)
         for field in bound {
             let cells = self.cells(field, fields)
             let hint = currencyHint(for: field, parsed: parsed)
-            switch parser.parse(cells, as: field.mapping.field, mapping: field.mapping, currencyHint: hint,
-                                rejected: &parsed.rejected) {
+            switch parser.parse(cells, as: field.mapping.field, format: field.mapping.format,
+                                decimalMark: field.mapping.decimalMark, currency: field.mapping.currency,
+                                currencyHint: hint, rejected: &parsed.rejected) {
             case .value(let value): parsed.merge(field.mapping.field.description, value)
             case .none: break
             case .invalid(let reason): return quarantine(field.mapping.field.description, reason)
@@ -83,7 +95,8 @@ struct RowMapper {
         var row = ImportedRow(ref: ref, nativeID: lastNonEmpty(recordIDColumns, fields), raw: raw)
         row.rejectedIdentifiers = parsed.rejected
         do {
-            try RecordAssembler.assemble(parsed, produces: optional.isEmpty ? produces : rowProduces(parsed), into: &row)
+            try RecordAssembler.assemble(parsed, produces: optional.isEmpty ? produces : rowProduces(parsed),
+                                         split: names?.split ?? NameNormalizer.split, into: &row)
         } catch let missing as RecordAssembler.MissingField {
             return quarantine(missing.field, "\(missing.field) is required for \(missing.kind) records but is empty")
         } catch {
@@ -113,23 +126,25 @@ struct RowMapper {
     private func cells(_ field: Bound, _ fields: [String]) -> [String] {
         if case .constant(let value) = field.mapping.source { return [value] }
         var cells: [String] = []
+        cells.reserveCapacity(field.columns.count)
         for (position, index) in field.columns.enumerated() {
-            guard let cell = transformed(fields[index], field.mapping) else { continue }
+            guard let cell = transformed(fields[index], field) else { continue }
             cells.append(field.mapping.labelled ? field.labels[position] + cell : cell)
         }
         if field.lastFirst { cells.reverse() }
         return cells
     }
 
-    private func transformed(_ raw: String, _ mapping: FieldMapping) -> String? {
+    /// Takes the field's plan by reference: passing its `FieldMapping` would copy it per cell.
+    private func transformed(_ raw: String, _ field: Bound) -> String? {
         var cell = NormalizerText.trimmed(raw)
         if cell.isEmpty || (!nullMarkers.isEmpty && cell.utf8.count <= 8 && nullMarkers.contains(cell.lowercased())) { return nil }
-        if let prefix = mapping.prefix, NormalizerText.hasPrefixIgnoringCase(cell, prefix) {
+        if let prefix = field.mapping.prefix, NormalizerText.hasPrefixIgnoringCase(cell, prefix) {
             cell = NormalizerText.trimmed(String(cell.dropFirst(prefix.count)))
         }
-        if !mapping.values.isEmpty, let replacement = mapping.values[cell.lowercased()] { cell = replacement }
-        if mapping.microUnits { cell = Self.fromMicros(cell) }
-        if mapping.digitsOnly && !cell.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return nil }
+        if !field.mapping.values.isEmpty, let replacement = field.mapping.values[cell.lowercased()] { cell = replacement }
+        if field.mapping.microUnits { cell = Self.fromMicros(cell) }
+        if field.mapping.digitsOnly && !cell.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return nil }
         return cell.isEmpty ? nil : cell
     }
 

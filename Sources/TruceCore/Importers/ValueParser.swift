@@ -17,9 +17,11 @@ struct ValueParser: Sendable {
         case invalid(String)
     }
 
-    /// `cells` are the non-empty cells of the field's columns (prefix already stripped), in order.
-    func parse(_ cells: [String], as field: CanonicalField, mapping: FieldMapping, currencyHint: String?,
-               rejected: inout [RejectedValue]) -> Outcome {
+    /// `cells` are the non-empty cells of the field's columns (prefix already stripped), in order;
+    /// `format`, `decimalMark` and `currency` are the field mapping's (passed apart, so the hot
+    /// loop does not copy the whole mapping per field and row).
+    func parse(_ cells: [String], as field: CanonicalField, format: String?, decimalMark: Character?,
+               currency: String?, currencyHint: String?, rejected: inout [RejectedValue]) -> Outcome {
         guard let first = cells.first else { return .none }
         switch field.type {
         case .text:
@@ -33,18 +35,18 @@ struct ValueParser: Sendable {
         case .phoneList:
             return list(cells.flatMap(phones.normalizeAll), field, &rejected)
         case .dateTime:
-            return typed(dates.parse(first, format: mapping.format), "a date and time", field) { .date($0) }
+            return typed(dates.parse(first, format: format), "a date and time", field) { .date($0) }
         case .day:
-            return typed(dates.parseDay(first, format: mapping.format), "a date", field) { .day($0) }
+            return typed(dates.parseDay(first, format: format), "a date", field) { .day($0) }
         case .money:
-            let result = MoneyNormalizer.parse(Self.forcing(first, decimalMark: mapping.decimalMark),
-                                               currency: mapping.currency ?? currencyHint)
+            let result = MoneyNormalizer.parse(Self.forcing(first, decimalMark: decimalMark),
+                                               currency: currency ?? currencyHint)
             return typed(result, "an amount of money", field) { .money($0) }
         case .decimal:
-            let result = MoneyNormalizer.parse(Self.forcing(first, decimalMark: mapping.decimalMark))
+            let result = MoneyNormalizer.parse(Self.forcing(first, decimalMark: decimalMark))
             return typed(result, "a number", field) { .decimal($0.amount) }
         case .integer:
-            return integer(first, field, mapping)
+            return integer(first, field, decimalMark)
         case .flag:
             guard let flag = Self.flag(first) else { return .invalid("\(field) is not yes/no, true/false or 1/0") }
             return .value(.flag(flag))
@@ -73,8 +75,8 @@ struct ValueParser: Sendable {
         }
     }
 
-    private func integer(_ text: String, _ field: CanonicalField, _ mapping: FieldMapping) -> Outcome {
-        switch MoneyNormalizer.parse(Self.forcing(text, decimalMark: mapping.decimalMark)) {
+    private func integer(_ text: String, _ field: CanonicalField, _ decimalMark: Character?) -> Outcome {
+        switch MoneyNormalizer.parse(Self.forcing(text, decimalMark: decimalMark)) {
         case .value(let money):
             var amount = money.amount
             var rounded = Decimal()

@@ -18,6 +18,7 @@ extension EmailNormalizer {
 
     /// Whether a syntactically valid, lowercased address is a placeholder.
     static func isPlaceholder(_ address: String) -> Bool {
+        if address.utf8.allSatisfy({ $0 < 0x80 }) { return isASCIIPlaceholder(address.utf8) }
         guard let at = address.firstIndex(of: "@") else { return false }
         let local = address[..<at]
         let domain = String(address[address.index(after: at)...])
@@ -25,6 +26,23 @@ extension EmailNormalizer {
         if placeholderLocalParts.contains(String(base)) { return true }
         if placeholderDomains.contains(domain) { return true }
         if let dot = domain.lastIndex(of: "."), reservedTopLevelDomains.contains(String(domain[domain.index(after: dot)...])) {
+            return true
+        }
+        return false
+    }
+
+    /// `isPlaceholder` for an all-ASCII address, on bytes. In ASCII text every character is one
+    /// byte (the one two-scalar character, CR LF, contains none of `@ + .`), so splitting at
+    /// bytes finds the same local part, tag, domain and top-level domain as splitting at characters.
+    private static func isASCIIPlaceholder(_ bytes: String.UTF8View) -> Bool {
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")) else { return false }
+        let local = bytes[..<at]
+        let domain = bytes[bytes.index(after: at)...]
+        let base = local.firstIndex(of: UInt8(ascii: "+")).map { local[..<$0] } ?? local
+        if placeholderLocalParts.contains(String(decoding: base, as: UTF8.self)) { return true }
+        if placeholderDomains.contains(String(decoding: domain, as: UTF8.self)) { return true }
+        if let dot = domain.lastIndex(of: UInt8(ascii: ".")),
+           reservedTopLevelDomains.contains(String(decoding: domain[domain.index(after: dot)...], as: UTF8.self)) {
             return true
         }
         return false

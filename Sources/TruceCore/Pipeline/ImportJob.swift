@@ -42,7 +42,9 @@ struct ImportJob {
             let pipe = ImportPipe.reading(importer, path: path, displayPath: display)
             do {
                 while let batch = pipe.next() {
-                    for event in batch { try record(event, in: &rows, totals: &totals) }
+                    for index in batch.events.indices {
+                        try record(batch.events[index], form: batch.forms[index], in: &rows, totals: &totals)
+                    }
                 }
             } catch {
                 pipe.cancel()
@@ -58,11 +60,11 @@ struct ImportJob {
     }
 
     /// Stores one event the importer emitted and counts it.
-    private mutating func record(_ event: ImportEvent, in rows: inout RowStore,
+    private mutating func record(_ event: ImportEvent, form: StoredForm?, in rows: inout RowStore,
                                  totals: inout RunSummary.SourceTotals) throws {
         switch event {
         case .row(let row):
-            switch try rows.store(row, form: StoredForm(row)) {
+            switch try rows.store(row, form: form ?? StoredForm(row)) {
             case .inserted(let id):
                 totals.imported += 1
                 changed.insert(id)

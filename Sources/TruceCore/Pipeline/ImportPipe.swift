@@ -2,16 +2,25 @@ import Foundation
 
 /// A bounded queue from the thread that reads and maps a file to the thread that stores it.
 ///
-/// Events travel in batches (one lock round per batch, not per row) and in file order. The
-/// reader waits while `capacity` batches are queued, so memory stays flat however large the
-/// file; the store cancels the pipe when it fails, and the reader's next send then throws.
+/// Events travel in batches (one lock round per batch, not per row) and in file order, each row
+/// with its stored form (raw JSON and content hash), worked out on both cores before the batch
+/// is queued so the storing thread only writes. The reader waits while `capacity` batches are
+/// queued, so memory stays flat however large the file; the store cancels the pipe when it
+/// fails, and the reader's next send then throws.
 final class ImportPipe: @unchecked Sendable {
     struct Cancelled: Error {}
+
+    /// Events in file order and, for each row among them, the form the store keeps of it (nil
+    /// for other events). Two arrays, so a batch changes hands without copying its rows.
+    struct Batch {
+        let events: [ImportEvent]
+        let forms: [StoredForm?]
+    }
 
     private let condition = NSCondition()
     private let batchSize: Int
     private let capacity: Int
-    private var queued: [[ImportEvent]] = []
+    private var queued: [Batch] = []
     private var outcome: Result<FileReadInfo, Error>?
     private var cancelled = false
     /// Filled by the reading thread only; handed over whole.
@@ -44,14 +53,23 @@ final class ImportPipe: @unchecked Sendable {
     }
 
     private func flush() throws {
+        let batch = Batch(events: filling, forms: Self.forms(filling))
+        filling = []
+        filling.reserveCapacity(batchSize)
         condition.lock()
         defer { condition.unlock() }
         while queued.count >= capacity && !cancelled { condition.wait() }
         if cancelled { throw Cancelled() }
-        queued.append(filling)
-        filling = []
-        filling.reserveCapacity(batchSize)
+        queued.append(batch)
         condition.broadcast()
+    }
+
+    /// The stored form of each row among `events`, computed on all cores (`Parallel.map`).
+    private static func forms(_ events: [ImportEvent]) -> [StoredForm?] {
+        Parallel.map(events.count, minimumChunk: 64) { index in
+            guard case .row(let row) = events[index] else { return nil }
+            return StoredForm(row)
+        }
     }
 
     private func finish(_ result: Result<FileReadInfo, Error>) {
@@ -63,7 +81,7 @@ final class ImportPipe: @unchecked Sendable {
     }
 
     /// Storing side: the next batch in file order, or nil once the file is read.
-    func next() -> [ImportEvent]? {
+    func next() -> Batch? {
         condition.lock()
         defer { condition.unlock() }
         while queued.isEmpty && outcome == nil { condition.wait() }

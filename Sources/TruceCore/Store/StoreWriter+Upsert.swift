@@ -11,18 +11,6 @@ public enum StoreOutcome: Sendable, Equatable {
     case unchanged(Int64)
 }
 
-/// A row's raw cells as stored (JSON) and its content hash. Pure, so the importer's thread can
-/// work them out while the store writes the rows before.
-struct StoredForm: Sendable {
-    let raw: String
-    let hash: String
-
-    init(_ row: ImportedRow) {
-        raw = JSONText.pairs(row.raw)
-        hash = StoreWriter.contentHash(raw, row)
-    }
-}
-
 extension StoreWriter {
     /// Stores a row as a new record, or matches it to the record an earlier file brought
     /// (see `RowStore`).
