@@ -31,6 +31,9 @@ extension MatchState {
     /// The state as bytes to persist.
     public func serialized() -> Data {
         var data = Data(Self.magic)
+        // One allocation: growing tens of megabytes step by step copies them several times.
+        data.reserveCapacity(Self.magic.count + 8 + 40 + ids.count * 17 + keys.count * 12 + contactValues.count * 12
+                             + sharedValues.count * 8)
         Self.append([Self.formatVersion, Self.byteOrderMark], to: &data)
         Self.append([fingerprint, UInt64(ids.count), UInt64(keys.count), UInt64(contactValues.count),
                      UInt64(sharedValues.count)], to: &data)
