@@ -102,16 +102,38 @@ import Testing
         expectIncrementalIsFull(next, changed: changed, state: first.state)
     }
 
-    @Test func keyShrinkingBackIntoABlockPairsItsOldHolders() {
-        // One name more than a name block holds. Pairs share a patronymic and a phone's last seven
-        // digits (no blocking key): only the name block makes them candidates.
-        let limit = MatchFixtures.settings.maxNameBlockSize
-        let old = (0...limit).map { (offset: Int) -> MatchRecord in
+    /// `count` namesakes in pairs sharing a patronymic and a phone's last seven digits (no
+    /// blocking key): only their name block makes them candidates.
+    private func namesakes(_ count: Int) -> [MatchRecord] {
+        (0..<count).map { (offset: Int) -> MatchRecord in
             let middle = offset / 2 % 2 == 0 ? "Петрович" : "Олегович"
             let digits = String(1_234_567 + offset / 2 * 1_031)
             return R.record(Int64(100 + offset), first: "Иван", last: "Смирнов", middle: middle,
                             phone: (offset % 2 == 0 ? "+7495" : "+7812") + digits)
         }
+    }
+
+    @Test func keyGrowingPastItsBlockDropsTheStoredPairs() {
+        let limit = MatchFixtures.settings.maxNameBlockSize
+        let old = namesakes(limit)
+        let first = engine(old).resolve()
+        #expect(Set(R.profiles(old, first).values).count < old.count)
+        let added = R.record(9_000_001, first: "Иван", last: "Смирнов", email: "ivan.s@mail.ru")
+        expectIncrementalIsFull(settled(old, first) + [added], changed: [added.id], state: first.state)
+    }
+
+    @Test func stateOfOtherReviewThresholdDoesNotFit() throws {
+        let records = sample(42, people: 60)
+        let state = try #require(engine(records).resolve().state)
+        var other = MatchFixtures.settings
+        other.reviewThreshold = 0.3
+        #expect(MatchEngine(records: records, model: MatchFixtures.model, settings: other, state: state).stored == nil)
+    }
+
+    @Test func keyShrinkingBackIntoABlockPairsItsOldHolders() {
+        // One name more than a name block holds.
+        let limit = MatchFixtures.settings.maxNameBlockSize
+        let old = namesakes(limit + 1)
         let first = engine(old).resolve()
         var next = settled(old, first)
         next[0].lastName = "Кузнецов"
