@@ -3,7 +3,7 @@ extension StoredState {
     /// The state after the run: re-keyed records' (changed records and holders of identifiers
     /// whose sharing flipped) entries replaced by their fresh ones, new records added. Linear merges.
     func updated(ids: [Int64], features: FeatureStore, rekeyed: [Int], blocks: StateBlocks,
-                 sharing: SharingUpdate, edges: [ScoredEdge]) -> MatchState {
+                 sharing: SharingUpdate, edges: EdgeColumns) -> MatchState {
         let n = fromState.count
         var isRekeyed = [Bool](repeating: false, count: n)
         for record in rekeyed { isRekeyed[record] = true }
@@ -22,29 +22,7 @@ extension StoredState {
         return MatchState(fingerprint: state.fingerprint, ids: ids,
                           persons: persons, identifies: identifies, keys: keys.values, keyRecords: keys.records,
                           contactValues: contacts.values, contactRecords: contacts.records, sharedValues: shared.sorted(),
-                          edgeA: edges.map(\.a), edgeB: edges.map(\.b), edgeWeights: edges.map(\.weight),
-                          edgeMayLink: edges.map(\.mayLink))
-    }
-
-    /// The pairs after the run, sorted by records: the stored ones that still hold (see
-    /// `MatchEngine.PairChanges`), renumbered, merged with those scored again (`fresh`, sorted).
-    func updatedEdges(fresh: [ScoredEdge], renewed: [Bool], dropped: Set<UInt64>, active: [Bool]) -> [ScoredEdge] {
-        var merged: [ScoredEdge] = []
-        merged.reserveCapacity(state.edgeA.count + fresh.count)
-        var next = 0
-        for position in state.edgeA.indices {
-            let edge = state.edge(position) { Int(toCurrent[$0]) }
-            let (a, b) = (Int(edge.a), Int(edge.b))
-            guard !renewed[a] && !renewed[b] && active[a] && active[b] && (dropped.isEmpty || !dropped.contains(edge.key))
-            else { continue }
-            while next < fresh.count && fresh[next].key < edge.key {
-                merged.append(fresh[next])
-                next += 1
-            }
-            merged.append(edge)
-        }
-        merged += fresh[next...]
-        return merged
+                          edges: edges)
     }
 
     /// Merges the state's sorted (value, state record) entries, minus those of `dropping` records
@@ -82,7 +60,7 @@ extension StoredState {
 
     /// Whether every state record keeps its index in this run (new records all come after).
     /// `toCurrent` ascends strictly, so it is the identity when its last entry is.
-    private var isIdentity: Bool {
+    var isIdentity: Bool {
         toCurrent.last.map { Int($0) == toCurrent.count - 1 } ?? true
     }
 

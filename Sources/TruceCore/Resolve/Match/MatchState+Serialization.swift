@@ -67,12 +67,13 @@ extension MatchState {
         let keys: [UInt64] = try reader.array(k), keyRecords: [UInt32] = try reader.array(k)
         let contactValues: [UInt64] = try reader.array(c), contactRecords: [UInt32] = try reader.array(c)
         let sharedValues: [UInt64] = try reader.array(s)
-        let edgeA: [UInt32] = try reader.array(e), edgeB: [UInt32] = try reader.array(e)
+        var edges = EdgeColumns(capacity: 0)
+        (edges.a, edges.b) = (try reader.array(e), try reader.array(e))
         let weights: [UInt64] = try reader.array(e), mayLink: [UInt8] = try reader.array(e)
+        (edges.weights, edges.mayLink) = (weights.map(Double.init(bitPattern:)), mayLink.map { $0 != 0 })
         self.init(fingerprint: counts[0], ids: ids, persons: persons, identifies: flags.map { $0 != 0 }, keys: keys,
                   keyRecords: keyRecords, contactValues: contactValues, contactRecords: contactRecords,
-                  sharedValues: sharedValues, edgeA: edgeA, edgeB: edgeB, edgeWeights: weights.map(Double.init(bitPattern:)),
-                  edgeMayLink: mayLink.map { $0 != 0 })
+                  sharedValues: sharedValues, edges: edges)
     }
 
     private static func append<T: FixedWidthInteger>(_ values: [T], to data: inout Data) {

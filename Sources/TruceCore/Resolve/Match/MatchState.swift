@@ -82,15 +82,14 @@ public struct MatchState: Sendable, Equatable {
         contactValues = contacts.map(\.value)
         contactRecords = contacts.map(\.record)
         sharedValues = shared.sorted()
-        let sorted = edges.sorted { $0.key < $1.key }
-        (edgeA, edgeB) = (sorted.map(\.a), sorted.map(\.b))
-        (edgeWeights, edgeMayLink) = (sorted.map(\.weight), sorted.map(\.mayLink))
+        let columns = EdgeColumns(edges.sorted { $0.key < $1.key })
+        (edgeA, edgeB, edgeWeights, edgeMayLink) = (columns.a, columns.b, columns.weights, columns.mayLink)
     }
 
     /// A state from its parts (decoding and incremental updates).
     init(fingerprint: UInt64, ids: [Int64], persons: [UInt64], identifies: [Bool], keys: [UInt64],
          keyRecords: [UInt32], contactValues: [UInt64], contactRecords: [UInt32], sharedValues: [UInt64],
-         edgeA: [UInt32], edgeB: [UInt32], edgeWeights: [Double], edgeMayLink: [Bool]) {
+         edges: EdgeColumns) {
         self.fingerprint = fingerprint
         self.ids = ids
         self.persons = persons
@@ -100,7 +99,7 @@ public struct MatchState: Sendable, Equatable {
         self.contactValues = contactValues
         self.contactRecords = contactRecords
         self.sharedValues = sharedValues
-        (self.edgeA, self.edgeB, self.edgeWeights, self.edgeMayLink) = (edgeA, edgeB, edgeWeights, edgeMayLink)
+        (edgeA, edgeB, edgeWeights, edgeMayLink) = (edges.a, edges.b, edges.weights, edges.mayLink)
     }
 
     /// Stored pair `position` with its records renumbered by `current`.
