@@ -6,6 +6,8 @@ extension MatchEngine {
         var scope: [Int]
         var edges: [ScoredEdge]
         var scored: Int
+        /// Over a stored state: every pair scored again (those of re-scored records).
+        var rescoredEdges: [ScoredEdge] = []
     }
 
     /// Grows `seeds` to whole components: scores each record's candidates, follows match edges
@@ -60,7 +62,7 @@ extension MatchEngine {
 
     /// Scores every record of `frontier` with its active `candidates`, in parallel parts; keeps
     /// the edges in or above the review band.
-    private func score(_ frontier: [Int], candidates: [[Int]], active: [Bool]) -> [(found: [ScoredEdge], count: Int)] {
+    func score(_ frontier: [Int], candidates: [[Int]], active: [Bool]) -> [(found: [ScoredEdge], count: Int)] {
         let review = reviewWeight
         return Parallel.chunked(frontier.count) { range in
             var found: [ScoredEdge] = []

@@ -20,6 +20,7 @@ extension MatchEngine {
         let active = (0..<n).map { participates($0, mustLinked: mustLinked) }
         let entries = BlockIndexBuilder.sortedEntries(prepared.features, rules: settings.blocking)
         let expansion: Expansion
+        var stateEdges: [ScoredEdge]?
         if let changed {
             let flags = prepared.changedFlags(changed)
             let index = BlockIndexBuilder.build(entries: entries, recordCount: n, rules: settings.blocking,
@@ -29,6 +30,8 @@ extension MatchEngine {
             seeds.formUnion(IdentifierUsage.newlySharedHolders(prepared.features, changed: flags,
                                                                limit: settings.sharedIdentifierNames).map(Int.init))
             expansion = expand(seeds: seeds.filter { active[$0] }, source: index, active: active, mustLinks: mustLinks)
+            // The state keeps every pair, not only those around the changed records.
+            stateEdges = scoreAllPairs(index, active: active).edges
         } else {
             let index = trainingIndex ?? BlockIndexBuilder.build(entries: entries, recordCount: n, rules: settings.blocking,
                                                                  settings: settings)
@@ -36,7 +39,8 @@ extension MatchEngine {
             expansion = Expansion(scope: (0..<n).filter { active[$0] }, edges: edges, scored: scored)
         }
         var resolution = finish(expansion, active: active, mustLinks: mustLinks, incremental: changed != nil)
-        resolution.state = MatchState(prepared: prepared, entries: entries, settings: settings)
+        resolution.state = MatchState(prepared: prepared, entries: entries, edges: stateEdges ?? expansion.edges,
+                                      settings: settings)
         return resolution
     }
 

@@ -25,26 +25,41 @@ extension MatchEngine {
                 || (features.isFilled(index) ? features[index].identifiesSomeone : stored.identifies(index) ?? false)
         }
         let flipped = blocks.flippedBlocks(rekeyed: rekeyed)
-        let seeds = Set(rekeyed + flipped.gained + lostLinks(flipped.lost, blocks: blocks, active: active))
-        let expansion = expand(seeds: seeds.filter { active[$0] }, source: blocks, active: active, mustLinks: mustLinks)
+        var changes = PairChanges(renewed: [Bool](repeating: false, count: n))
+        for record in rekeyed + flipped.gained { changes.renewed[record] = true }
+        droppedPairs(flipped.lost, blocks: blocks, into: &changes)
+        let expansion = expand(changes: changes, blocks: blocks, active: active, mustLinks: mustLinks)
         var resolution = finish(expansion, active: active, mustLinks: mustLinks, incremental: true)
         resolution.summary.sharedIdentifiers = sharing.sharedCount
-        resolution.state = stored.updated(ids: prepared.records.map(\.id), features: features, rekeyed: rekeyed, blocks: blocks, sharing: sharing)
+        let edges = stored.updatedEdges(fresh: expansion.rescoredEdges, renewed: changes.renewed, dropped: changes.dropped,
+                                        active: active)
+        resolution.state = stored.updated(ids: prepared.records.map(\.id), features: features, rekeyed: rekeyed, blocks: blocks,
+                                          sharing: sharing, edges: edges)
         return resolution
     }
 
-    /// Ends of the linking pairs of blocks the run lost: without the block they may no longer be
-    /// linked, so they are re-clustered. Other pairs of a lost block never joined anyone.
-    private func lostLinks(_ lost: [[Int]], blocks: StateBlocks, active: [Bool]) -> [Int] {
+    /// Stored pairs inside blocks the run lost that no other block keeps candidates: they are
+    /// dropped, and the ends of linking ones re-clustered. Pairs of renewed records are scored again anyway.
+    private func droppedPairs(_ lost: [[Int]], blocks: StateBlocks, into changes: inout PairChanges) {
         prepared.features.fill(lost.joined(), from: prepared.records) { blocks.sharing.isShared($0, in: blocks.stored.state) }
-        let ends = Parallel.map(lost.count, minimumChunk: 16) { position in
-            let members = lost[position].filter { active[$0] }
-            var ends: [Int] = []
-            for (offset, a) in members.enumerated() {
-                for b in members[(offset + 1)...] where edge(min(a, b), max(a, b)).links(at: matchWeight) { ends += [a, b] }
+        for members in lost {
+            let inBlock = Set(members)
+            for record in members where !changes.renewed[record] {
+                for edge in blocks.stored.storedEdges(of: record) where Int(edge.a) == record {
+                    let other = Int(edge.b)
+                    guard inBlock.contains(other), !changes.renewed[other], !shareBlock(record, other, blocks: blocks) else { continue }
+                    changes.dropped.insert(edge.key)
+                    if edge.links(at: matchWeight) { changes.reached += [record, other] }
+                }
             }
-            return ends
         }
-        return ends.flatMap { $0 }
+    }
+
+    /// Whether records `a` and `b` (features filled) share a key that makes a block in this run.
+    private func shareBlock(_ a: Int, _ b: Int, blocks: StateBlocks) -> Bool {
+        let keysOfB = Set(StateBlocks.keys(of: b, features: prepared.features, rules: blocks.rules))
+        return StateBlocks.keys(of: a, features: prepared.features, rules: blocks.rules).contains { key in
+            keysOfB.contains(key) && blocks.block(key) != nil
+        }
     }
 }

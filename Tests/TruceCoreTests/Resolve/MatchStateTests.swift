@@ -86,6 +86,61 @@ import Testing
         expectIncrementalIsFull(third, changed: [9_000_001], state: second.state)
     }
 
+    @Test(arguments: [61, 62] as [UInt64])
+    func newRecordsBetweenOldIdsAndEditsDecideAsFullRun(seed: UInt64) {
+        let records = sample(seed)
+        let isNew = { (record: MatchRecord) in record.id % 10 == 3 }
+        let old = records.filter { !isNew($0) }
+        let first = engine(old).resolve()
+        let added = records.filter(isNew)
+        var next = (settled(old, first) + added).sorted { $0.id < $1.id }
+        // An old record takes a new record's phone: its stale entries leave the state.
+        let edited = next.firstIndex { !isNew($0) && !$0.phones.isEmpty }
+        let donor = added.first { !$0.phones.isEmpty }
+        if let edited, let donor { next[edited].phones = donor.phones }
+        let changed = Set(added.map(\.id) + (edited.map { [next[$0].id] } ?? []))
+        expectIncrementalIsFull(next, changed: changed, state: first.state)
+    }
+
+    /// `count` namesakes in pairs sharing a patronymic and a phone's last seven digits (no
+    /// blocking key): only their name block makes them candidates.
+    private func namesakes(_ count: Int) -> [MatchRecord] {
+        (0..<count).map { (offset: Int) -> MatchRecord in
+            let middle = offset / 2 % 2 == 0 ? "Петрович" : "Олегович"
+            let digits = String(1_234_567 + offset / 2 * 1_031)
+            return R.record(Int64(100 + offset), first: "Иван", last: "Смирнов", middle: middle,
+                            phone: (offset % 2 == 0 ? "+7495" : "+7812") + digits)
+        }
+    }
+
+    @Test func keyGrowingPastItsBlockDropsTheStoredPairs() {
+        let limit = MatchFixtures.settings.maxNameBlockSize
+        let old = namesakes(limit)
+        let first = engine(old).resolve()
+        #expect(Set(R.profiles(old, first).values).count < old.count)
+        let added = R.record(9_000_001, first: "Иван", last: "Смирнов", email: "ivan.s@mail.ru")
+        expectIncrementalIsFull(settled(old, first) + [added], changed: [added.id], state: first.state)
+    }
+
+    @Test func stateOfOtherReviewThresholdDoesNotFit() throws {
+        let records = sample(42, people: 60)
+        let state = try #require(engine(records).resolve().state)
+        var other = MatchFixtures.settings
+        other.reviewThreshold = 0.3
+        #expect(MatchEngine(records: records, model: MatchFixtures.model, settings: other, state: state).stored == nil)
+    }
+
+    @Test func keyShrinkingBackIntoABlockPairsItsOldHolders() {
+        // One name more than a name block holds.
+        let limit = MatchFixtures.settings.maxNameBlockSize
+        let old = namesakes(limit + 1)
+        let first = engine(old).resolve()
+        var next = settled(old, first)
+        next[0].lastName = "Кузнецов"
+        expectIncrementalIsFull(next, changed: [next[0].id], state: first.state)
+        #expect(Set(R.profiles(next, engine(next).resolve()).values).count < next.count)
+    }
+
     @Test func newRecordsTurningAPhoneIntoASwitchboardReclusterItsHolders() {
         let phone = "+74957654321"
         let old = [R.record(1, first: "Иван", last: "Смирнов", phone: phone),

@@ -34,10 +34,21 @@ struct ProfileDirectory: Sendable {
     func members(of profiles: Set<String>) -> [Int] {
         guard !profiles.isEmpty else { return [] }
         let wanted = Set(profiles.map { StableHash.of($0) })
+        // A bit per low hash bits (128 KB) turns away almost every record before the set is asked.
+        var filter = [UInt64](repeating: 0, count: Self.filterWords)
+        for hash in wanted { filter[Self.word(hash)] |= Self.bit(hash) }
         return Parallel.chunked(records.count) { range in
             range.filter { index in
-                hashes[index] != 0 && wanted.contains(hashes[index]) && profiles.contains(records[index].profileID ?? "")
+                let hash = hashes[index]
+                return hash != 0 && filter[Self.word(hash)] & Self.bit(hash) != 0 && wanted.contains(hash)
+                    && profiles.contains(records[index].profileID ?? "")
             }
         }.flatMap { $0 }
     }
+
+    private static let filterWords = 1 << 14
+
+    private static func word(_ hash: UInt64) -> Int { Int(hash >> 6 & UInt64(filterWords - 1)) }
+
+    private static func bit(_ hash: UInt64) -> UInt64 { 1 << (hash & 63) }
 }

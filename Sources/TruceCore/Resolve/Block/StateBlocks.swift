@@ -93,7 +93,9 @@ struct StateBlocks: CandidateSource {
 
     /// Blocks whose status the run flipped. `lost`: the holders (before the run) of each key that
     /// made a block and no longer does; only its linking pairs matter, so the caller seeds their
-    /// ends. `gained`: holders of keys that make a block only now; all their new pairs are seeds.
+    /// ends. `gained`: holders of keys that were oversized and make a block now; all their pairs
+    /// are new, so they are seeds. A key that grows from one holder into a block pairs only
+    /// re-keyed records with others, and those are seeds already.
     func flippedBlocks(rekeyed list: [Int]) -> (lost: [[Int]], gained: [Int]) {
         let state = stored.state
         var touched = Set(freshKeys)
@@ -110,7 +112,7 @@ struct StateBlocks: CandidateSource {
             let members = holders(held: before, fresh: MatchState.range(of: key, in: freshKeys))
             let (was, now) = ((2...limit).contains(before.count), (2...limit).contains(members.count))
             if was && !now { lost.append(before.map { Int(stored.toCurrent[Int(state.keyRecords[$0])]) }) }
-            if now && !was { gained += members }
+            if now && !was && before.count > limit { gained += members }
         }
         return (lost, gained)
     }

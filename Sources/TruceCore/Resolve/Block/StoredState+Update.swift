@@ -3,7 +3,7 @@ extension StoredState {
     /// The state after the run: re-keyed records' (changed records and holders of identifiers
     /// whose sharing flipped) entries replaced by their fresh ones, new records added. Linear merges.
     func updated(ids: [Int64], features: FeatureStore, rekeyed: [Int], blocks: StateBlocks,
-                 sharing: SharingUpdate) -> MatchState {
+                 sharing: SharingUpdate, edges: EdgeColumns) -> MatchState {
         let n = fromState.count
         var isRekeyed = [Bool](repeating: false, count: n)
         for record in rekeyed { isRekeyed[record] = true }
@@ -21,35 +21,76 @@ extension StoredState {
         shared += sharing.shared.filter { $0.value && !state.wasShared($0.key) }.map(\.key)
         return MatchState(fingerprint: state.fingerprint, ids: ids,
                           persons: persons, identifies: identifies, keys: keys.values, keyRecords: keys.records,
-                          contactValues: contacts.values, contactRecords: contacts.records, sharedValues: shared.sorted())
+                          contactValues: contacts.values, contactRecords: contacts.records, sharedValues: shared.sorted(),
+                          edges: edges)
     }
 
     /// Merges the state's sorted (value, state record) entries, minus those of `dropping` records
-    /// and renumbered to this run, with fresh sorted (value, record) entries.
+    /// and renumbered to this run, with fresh sorted (value, record) entries. Fresh entries are
+    /// few: each is placed by binary search and the old entries between are copied in runs.
     private func merge(_ values: [UInt64], _ records: [UInt32], _ freshValues: [UInt64], _ freshRecords: [UInt32],
                        dropping: [Bool]) -> (values: [UInt64], records: [UInt32]) {
-        var outValues: [UInt64] = [], outRecords: [UInt32] = []
-        outValues.reserveCapacity(values.count + freshValues.count)
-        outRecords.reserveCapacity(values.count + freshValues.count)
-        var (i, j) = (0, 0)
-        while i < values.count || j < freshValues.count {
-            let current = i < values.count ? toCurrent[Int(records[i])] : 0
-            if i < values.count && dropping[Int(current)] {
-                i += 1
-                continue
-            }
-            let takeOld = j == freshValues.count
-                || (i < values.count && (values[i], current) < (freshValues[j], freshRecords[j]))
-            if takeOld {
-                outValues.append(values[i])
-                outRecords.append(current)
-                i += 1
-            } else {
-                outValues.append(freshValues[j])
-                outRecords.append(freshRecords[j])
-                j += 1
+        var out = (values: [UInt64](), records: [UInt32]())
+        out.values.reserveCapacity(values.count + freshValues.count)
+        out.records.reserveCapacity(values.count + freshValues.count)
+        let dropped = droppedPositions(records, dropping: dropping)
+        var (i, d) = (0, 0)
+        func copyOld(upTo end: Int) {
+            while i < end {
+                if d < dropped.count && dropped[d] == i {
+                    (i, d) = (i + 1, d + 1)
+                    continue
+                }
+                let stop = d < dropped.count ? min(end, dropped[d]) : end
+                out.values.append(contentsOf: values[i..<stop])
+                if isIdentity { out.records.append(contentsOf: records[i..<stop]) } else {
+                    out.records.append(contentsOf: records[i..<stop].lazy.map { self.toCurrent[Int($0)] })
+                }
+                i = stop
             }
         }
-        return (outValues, outRecords)
+        for j in freshValues.indices {
+            copyOld(upTo: insertionPoint(freshValues[j], freshRecords[j], in: values, records, from: i))
+            out.values.append(freshValues[j])
+            out.records.append(freshRecords[j])
+        }
+        copyOld(upTo: values.count)
+        return out
+    }
+
+    /// Whether every state record keeps its index in this run (new records all come after).
+    /// `toCurrent` ascends strictly, so it is the identity when its last entry is.
+    var isIdentity: Bool {
+        toCurrent.last.map { Int($0) == toCurrent.count - 1 } ?? true
+    }
+
+    /// The first position at or after `start` whose (value, record of this run) is not below the
+    /// given one. Gallops from `start` first: consecutive fresh entries land close to each other.
+    private func insertionPoint(_ value: UInt64, _ record: UInt32, in values: [UInt64], _ records: [UInt32],
+                                from start: Int) -> Int {
+        func below(_ position: Int) -> Bool { (values[position], toCurrent[Int(records[position])]) < (value, record) }
+        var (low, step) = (start, 1)
+        while low + step < values.count && below(low + step) {
+            low += step
+            step *= 2
+        }
+        var high = min(low + step, values.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if below(mid) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Ascending positions of the entries whose record (renumbered to this run) is in `dropping`.
+    private func droppedPositions(_ records: [UInt32], dropping: [Bool]) -> [Int] {
+        var held = [Bool](repeating: false, count: toCurrent.count)
+        var any = false
+        for (stateRecord, current) in toCurrent.enumerated() where dropping[Int(current)] {
+            held[stateRecord] = true
+            any = true
+        }
+        guard any else { return [] }
+        return records.indices.filter { held[Int(records[$0])] }
     }
 }

@@ -7,11 +7,14 @@ struct StoredState: Sendable {
     let fromState: [Int32]
     /// Finds keys in `state.keys`.
     let directory: KeyDirectory
+    /// Finds the stored pairs of a record.
+    let edges: StoredEdges
 
     /// Lines `state` up with `records` (ascending ids); nil when it does not fit: other settings,
     /// or a record it holds is missing (deleted since), which only a full preparation handles.
     init?(_ state: MatchState, records: [MatchRecord], settings: MatchSettings) {
-        guard state.fingerprint == MatchState.fingerprint(settings), state.ids.count <= records.count else { return nil }
+        guard state.fingerprint == MatchState.fingerprint(settings), state.ids.count <= records.count,
+              let edges = StoredEdges(state) else { return nil }
         var toCurrent = [UInt32](repeating: 0, count: state.ids.count)
         var fromState = [Int32](repeating: -1, count: records.count)
         var current = 0
@@ -27,6 +30,7 @@ struct StoredState: Sendable {
         self.toCurrent = toCurrent
         self.fromState = fromState
         directory = KeyDirectory(state.keys)
+        self.edges = edges
     }
 
     /// The positions of `key` in the state's keys.
@@ -37,6 +41,13 @@ struct StoredState: Sendable {
     /// Record indices the state does not hold (new records), ascending.
     var unheld: [Int] {
         fromState.indices.filter { fromState[$0] < 0 }
+    }
+
+    /// The stored pairs of record `index` (none for a record the state does not hold), renumbered to this run.
+    func storedEdges(of index: Int) -> [ScoredEdge] {
+        let held = Int(fromState[index])
+        guard held >= 0 else { return [] }
+        return edges.pairs(of: held).map { state.edge(Int($0)) { Int(toCurrent[$0]) } }
     }
 
     /// Whether record `index` identifies someone, by the state (records it holds).

@@ -3,8 +3,8 @@ import Foundation
 /// The binary form of a `MatchState` for the base to keep as a blob.
 ///
 /// Layout (host byte order, checked on reading): the magic `TRUCEMS1`, format version (UInt32),
-/// a byte-order mark (UInt32), the settings fingerprint and the counts of records, keys, contacts
-/// and shared values (UInt64 each), then the arrays back to back. Reading is a few memory copies:
+/// a byte-order mark (UInt32), the settings fingerprint and the counts of records, keys, contacts,
+/// shared values and pairs (UInt64 each), then the arrays back to back. Reading is a few memory copies:
 /// about 0.1 s for a million records.
 extension MatchState {
     /// Why stored bytes are not a usable state. Either way: drop the blob and run without a state
@@ -31,9 +31,12 @@ extension MatchState {
     /// The state as bytes to persist.
     public func serialized() -> Data {
         var data = Data(Self.magic)
+        // One allocation: growing tens of megabytes step by step copies them several times.
+        data.reserveCapacity(Self.magic.count + 8 + 48 + ids.count * 17 + keys.count * 12 + contactValues.count * 12
+                             + sharedValues.count * 8 + edgeA.count * 17)
         Self.append([Self.formatVersion, Self.byteOrderMark], to: &data)
         Self.append([fingerprint, UInt64(ids.count), UInt64(keys.count), UInt64(contactValues.count),
-                     UInt64(sharedValues.count)], to: &data)
+                     UInt64(sharedValues.count), UInt64(edgeA.count)], to: &data)
         Self.append(ids, to: &data)
         Self.append(persons, to: &data)
         Self.append(identifies.map { $0 ? UInt8(1) : 0 }, to: &data)
@@ -42,6 +45,10 @@ extension MatchState {
         Self.append(contactValues, to: &data)
         Self.append(contactRecords, to: &data)
         Self.append(sharedValues, to: &data)
+        Self.append(edgeA, to: &data)
+        Self.append(edgeB, to: &data)
+        Self.append(edgeWeights.map(\.bitPattern), to: &data)
+        Self.append(edgeMayLink.map { $0 ? UInt8(1) : 0 }, to: &data)
         return data
     }
 
@@ -53,13 +60,20 @@ extension MatchState {
         guard header[0] == Self.formatVersion, header[1] == Self.byteOrderMark else {
             throw DecodingError.unsupportedVersion(header[0] == Self.formatVersion ? 0 : header[0])
         }
-        let counts: [UInt64] = try reader.array(5)
-        let (n, k, c, s) = (Int(counts[1]), Int(counts[2]), Int(counts[3]), Int(counts[4]))
+        let counts: [UInt64] = try reader.array(6)
+        let (n, k, c, s, e) = (Int(counts[1]), Int(counts[2]), Int(counts[3]), Int(counts[4]), Int(counts[5]))
         let ids: [Int64] = try reader.array(n), persons: [UInt64] = try reader.array(n)
         let flags: [UInt8] = try reader.array(n)
-        self.init(fingerprint: counts[0], ids: ids, persons: persons, identifies: flags.map { $0 != 0 },
-                  keys: try reader.array(k), keyRecords: try reader.array(k), contactValues: try reader.array(c),
-                  contactRecords: try reader.array(c), sharedValues: try reader.array(s))
+        let keys: [UInt64] = try reader.array(k), keyRecords: [UInt32] = try reader.array(k)
+        let contactValues: [UInt64] = try reader.array(c), contactRecords: [UInt32] = try reader.array(c)
+        let sharedValues: [UInt64] = try reader.array(s)
+        var edges = EdgeColumns(capacity: 0)
+        (edges.a, edges.b) = (try reader.array(e), try reader.array(e))
+        let weights: [UInt64] = try reader.array(e), mayLink: [UInt8] = try reader.array(e)
+        (edges.weights, edges.mayLink) = (weights.map(Double.init(bitPattern:)), mayLink.map { $0 != 0 })
+        self.init(fingerprint: counts[0], ids: ids, persons: persons, identifies: flags.map { $0 != 0 }, keys: keys,
+                  keyRecords: keyRecords, contactValues: contactValues, contactRecords: contactRecords,
+                  sharedValues: sharedValues, edges: edges)
     }
 
     private static func append<T: FixedWidthInteger>(_ values: [T], to data: inout Data) {

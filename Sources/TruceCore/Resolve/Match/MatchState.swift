@@ -1,25 +1,28 @@
 /// What the engine keeps of a run so the next incremental run need not prepare every record again:
-/// each record's blocking keys, emails and phones (as hashes) and who it says it is.
+/// each record's blocking keys, emails and phones (as hashes), who it says it is, and the scored
+/// pairs in or above the review band (so records an incremental run only reaches are not scored again).
 ///
 /// Every run returns one in `Resolution.state`. To make the next run incremental, persist it
-/// (`serialized()`, a versioned binary blob: about 100 bytes per record) next to the model, and
+/// (`serialized()`, a versioned binary blob: about 90 bytes per record) next to the model, and
 /// pass it back in `ResolutionInput.state` together with `changed`. The engine then prepares only
 /// the changed records, the records sharing a blocking key with what it reaches, and the members
 /// of the profiles it touches; its decisions are those a full run would make.
 ///
 /// The state is only a cache: whenever it does not fit the run, the engine silently prepares
 /// every record instead (correct, just slower) and returns a fresh state. It does not fit when
-/// - the blocking rules, block limits or `shared_identifier_names` changed (a fingerprint of the
-///   settings is stored), or Truce's state format changed (a version is stored);
+/// - the blocking rules, block limits, `shared_identifier_names`, compared fields, review
+///   threshold or `name_only_links` changed (a fingerprint of the settings is stored), or Truce's
+///   state format or comparisons changed (a version is stored);
 /// - a record it holds is missing from `records` (deleted or merged in the base): run a full
 ///   resolution after deletions, or simply pass the old state and pay for one full preparation.
 /// Records missing from the state are treated as changed even when `changed` omits them; a record
 /// it holds whose names, emails or phones were edited must be listed in `changed`, or its stale
 /// keys are used. A state is tied to the model only through the usual rule of incremental runs:
-/// pass the model of the previous run; after retraining, run a full resolution.
+/// pass the model of the previous run (the stored pairs carry its weights); after retraining, run a
+/// full resolution.
 public struct MatchState: Sendable, Equatable {
-    /// Version of the layout and of the feature extraction it was built with.
-    static let formatVersion: UInt32 = 1
+    /// Version of the layout and of the feature extraction and comparisons it was built with.
+    static let formatVersion: UInt32 = 2
 
     /// Fingerprint of the settings the keys were built with.
     let fingerprint: UInt64
@@ -38,6 +41,12 @@ public struct MatchState: Sendable, Equatable {
     let contactRecords: [UInt32]
     /// Email and phone hashes shared by too many people to join anyone, ascending.
     let sharedValues: [UInt64]
+    /// Every scored pair of active records in or above the review band, by state record
+    /// (`edgeA[i] < edgeB[i]`), sorted by `edgeA` then `edgeB`.
+    let edgeA: [UInt32]
+    let edgeB: [UInt32]
+    let edgeWeights: [Double]
+    let edgeMayLink: [Bool]
 
     /// Number of records the state describes.
     public var recordCount: Int { ids.count }
@@ -45,12 +54,14 @@ public struct MatchState: Sendable, Equatable {
     /// The fingerprint of what the state depends on in `settings`.
     static func fingerprint(_ settings: MatchSettings) -> UInt64 {
         let text = "\(formatVersion)|\(settings.blocking.map(\.description).joined(separator: ","))|"
-            + "\(settings.maxBlockSize)|\(settings.maxNameBlockSize)|\(settings.sharedIdentifierNames)"
+            + "\(settings.maxBlockSize)|\(settings.maxNameBlockSize)|\(settings.sharedIdentifierNames)|"
+            + "\(settings.fields.map(\.rawValue).sorted())|\(settings.reviewThreshold)|\(settings.nameOnlyLinks)"
         return StableHash.of(text)
     }
 
-    /// The state of a fully prepared run: `entries` are its sorted blocking keys.
-    init(prepared: PreparedRecords, entries: [BlockIndexBuilder.Entry], settings: MatchSettings) {
+    /// The state of a fully prepared run: `entries` are its sorted blocking keys, `edges` its
+    /// scored pairs in or above the review band.
+    init(prepared: PreparedRecords, entries: [BlockIndexBuilder.Entry], edges: [ScoredEdge], settings: MatchSettings) {
         let features = prepared.features
         fingerprint = Self.fingerprint(settings)
         ids = prepared.records.map(\.id)
@@ -71,11 +82,14 @@ public struct MatchState: Sendable, Equatable {
         contactValues = contacts.map(\.value)
         contactRecords = contacts.map(\.record)
         sharedValues = shared.sorted()
+        let columns = EdgeColumns(edges.sorted { $0.key < $1.key })
+        (edgeA, edgeB, edgeWeights, edgeMayLink) = (columns.a, columns.b, columns.weights, columns.mayLink)
     }
 
     /// A state from its parts (decoding and incremental updates).
     init(fingerprint: UInt64, ids: [Int64], persons: [UInt64], identifies: [Bool], keys: [UInt64],
-         keyRecords: [UInt32], contactValues: [UInt64], contactRecords: [UInt32], sharedValues: [UInt64]) {
+         keyRecords: [UInt32], contactValues: [UInt64], contactRecords: [UInt32], sharedValues: [UInt64],
+         edges: EdgeColumns) {
         self.fingerprint = fingerprint
         self.ids = ids
         self.persons = persons
@@ -85,6 +99,13 @@ public struct MatchState: Sendable, Equatable {
         self.contactValues = contactValues
         self.contactRecords = contactRecords
         self.sharedValues = sharedValues
+        (edgeA, edgeB, edgeWeights, edgeMayLink) = (edges.a, edges.b, edges.weights, edges.mayLink)
+    }
+
+    /// Stored pair `position` with its records renumbered by `current`.
+    func edge(_ position: Int, current: (Int) -> Int) -> ScoredEdge {
+        ScoredEdge(a: UInt32(current(Int(edgeA[position]))), b: UInt32(current(Int(edgeB[position]))),
+                   weight: edgeWeights[position], mayLink: edgeMayLink[position])
     }
 
     /// The positions of `value` in the ascending `array`.

@@ -1,0 +1,34 @@
+/// The stored pairs of a `MatchState` by record: which pairs touch each state record.
+struct StoredEdges: Sendable {
+    /// `positions[starts[r]..<starts[r + 1]]` are the positions (in the state's edge arrays) of
+    /// the pairs of state record `r`.
+    private let starts: [Int32]
+    private let positions: [Int32]
+
+    /// Indexes the pairs of `state`; nil when a pair names a record the state does not hold.
+    init?(_ state: MatchState) {
+        let count = state.ids.count
+        guard state.edgeA.allSatisfy({ Int($0) < count }), state.edgeB.allSatisfy({ Int($0) < count }) else { return nil }
+        var starts = [Int32](repeating: 0, count: count + 1)
+        for position in state.edgeA.indices {
+            starts[Int(state.edgeA[position]) + 1] += 1
+            starts[Int(state.edgeB[position]) + 1] += 1
+        }
+        for record in 0..<count { starts[record + 1] += starts[record] }
+        var next = starts
+        var positions = [Int32](repeating: 0, count: 2 * state.edgeA.count)
+        for position in state.edgeA.indices {
+            for end in [Int(state.edgeA[position]), Int(state.edgeB[position])] {
+                positions[Int(next[end])] = Int32(position)
+                next[end] += 1
+            }
+        }
+        self.starts = starts
+        self.positions = positions
+    }
+
+    /// Positions of the pairs of state record `record`.
+    func pairs(of record: Int) -> ArraySlice<Int32> {
+        positions[Int(starts[record])..<Int(starts[record + 1])]
+    }
+}
