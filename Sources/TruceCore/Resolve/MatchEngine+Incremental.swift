@@ -26,14 +26,7 @@ extension MatchEngine {
         var frontier = seeds.sorted()
         for record in frontier { inScope[record] = true }
         while !frontier.isEmpty {
-            var reached = Set<String>()
-            for record in frontier {
-                if let profile = prepared.records[record].profileID, seenProfiles.insert(profile).inserted { reached.insert(profile) }
-            }
-            for other in directory.members(of: reached) where !inScope[other] && active[other] {
-                inScope[other] = true
-                frontier.append(other)
-            }
+            pullProfiles(of: &frontier, directory: directory, seen: &seenProfiles, inScope: &inScope, active: active)
             var next: [Int] = []
             let candidates = source.candidates(of: frontier)
             let scoredParts = score(frontier, candidates: candidates, active: active)
@@ -76,6 +69,20 @@ extension MatchEngine {
                 }
             }
             return (found, count)
+        }
+    }
+
+    /// Adds to `frontier` every active record of the old profiles its records belong to that is
+    /// not yet in scope (each profile once per run).
+    func pullProfiles(of frontier: inout [Int], directory: ProfileDirectory, seen: inout Set<String>,
+                      inScope: inout [Bool], active: [Bool]) {
+        var reached = Set<String>()
+        for record in frontier {
+            if let profile = prepared.records[record].profileID, seen.insert(profile).inserted { reached.insert(profile) }
+        }
+        for other in directory.members(of: reached) where !inScope[other] && active[other] {
+            inScope[other] = true
+            frontier.append(other)
         }
     }
 }

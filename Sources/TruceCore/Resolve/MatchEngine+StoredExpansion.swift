@@ -25,14 +25,7 @@ extension MatchEngine {
         var frontier = Set(rescored + changes.reached.filter { active[$0] }).sorted()
         for record in frontier { inScope[record] = true }
         while !frontier.isEmpty {
-            var reached = Set<String>()
-            for record in frontier {
-                if let profile = prepared.records[record].profileID, seenProfiles.insert(profile).inserted { reached.insert(profile) }
-            }
-            for other in directory.members(of: reached) where !inScope[other] && active[other] {
-                inScope[other] = true
-                frontier.append(other)
-            }
+            pullProfiles(of: &frontier, directory: directory, seen: &seenProfiles, inScope: &inScope, active: active)
             var next: [Int] = []
             for record in frontier {
                 var linked = partners[record] ?? []
