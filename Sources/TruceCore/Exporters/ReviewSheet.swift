@@ -11,8 +11,9 @@ public enum ReviewSheet {
         "left_name", "right_name", "left_emails", "right_emails", "left_phones", "right_phones", "left_city", "right_city",
     ]
 
-    public static func rows(_ pairs: [ReviewPair], reader: StoreReader) throws -> [[String]] {
-        let records = Dictionary(try reader.matchRecords().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    /// One row per pair; `records` are the person records the pairs were scored on.
+    public static func rows(_ pairs: [ReviewPair], records all: [MatchRecord], reader: StoreReader) throws -> [[String]] {
+        let records = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return try pairs.compactMap { pair in
             guard let left = try reader.recordRef(pair.a), let right = try reader.recordRef(pair.b),
                   let a = records[pair.a], let b = records[pair.b] else { return nil }

@@ -48,7 +48,7 @@ extension StoreReader {
             guard !(try recordIDs(ofProfile: current)).isEmpty else { throw ExplainError.unknown(text) }
             return .profile(current)
         }
-        if text.contains("|"), let id = try recordIDsByKey()[text] { return .record(id) }
+        if let id = try recordID(forKey: text) { return .record(id) }
         let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
         guard let id = Int64(digits), try isPerson(id) else { throw ExplainError.unknown(text) }
         return .record(id)

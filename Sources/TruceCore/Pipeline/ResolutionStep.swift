@@ -28,7 +28,11 @@ public struct ResolutionStep: Sendable {
     /// updated since the last resolution; nil (or `retrain`) re-resolves everything. Records named
     /// in people's decisions are always re-checked, so a decision added between runs takes effect.
     public func compute(_ reader: StoreReader, changed: Set<Int64>?, retrain: Bool = false) throws -> Resolution {
-        let records = try reader.matchRecords()
+        try compute(reader, records: try reader.matchRecords(), changed: changed, retrain: retrain)
+    }
+
+    /// `compute` over `records` the caller already read from the base.
+    func compute(_ reader: StoreReader, records: [MatchRecord], changed: Set<Int64>?, retrain: Bool) throws -> Resolution {
         let links = try reader.matchLinks()
         let (model, reused) = try model(reader, records: records, retrain: retrain)
         var scope: Set<Int64>?

@@ -12,7 +12,9 @@ public struct ReviewService: Sendable {
     /// Writes the pairs in the review band (and likely matches held apart by a conflict).
     public func writeSheet(store: SQLiteStore, to path: String) throws -> Int {
         let rows = try store.read { reader in
-            try ReviewSheet.rows(try step.compute(reader, changed: nil).review, reader: reader)
+            let records = try reader.matchRecords()
+            let review = try step.compute(reader, records: records, changed: nil, retrain: false).review
+            return try ReviewSheet.rows(review, records: records, reader: reader)
         }
         try ReviewSheet.write(rows, to: path)
         return rows.count
@@ -30,9 +32,9 @@ public struct ReviewService: Sendable {
         let decisions = try ReviewSheet.decisions(path: path)
         return try store.write { writer in
             let runID = try writer.beginRun(pipeline: "review --apply", startedAt: clock())
-            let keys = try writer.reader.recordIDsByKey()
             for decision in decisions {
-                guard keys[decision.left] != nil, keys[decision.right] != nil else {
+                guard try writer.reader.recordID(forKey: decision.left) != nil,
+                      try writer.reader.recordID(forKey: decision.right) != nil else {
                     throw ImportError.unreadable(file: path, reason: "a decision names a record that is no longer in the base")
                 }
                 try writer.addLink(decision.left, decision.right, mustLink: decision.same, origin: "review", at: clock())

@@ -2,8 +2,8 @@ import Foundation
 
 /// What the resolver sees of one person record: its matching keys and current profile.
 ///
-/// The key-only form of the first resolver; `MatchRecord` carries names and contacts for
-/// probabilistic matching. `asMatchRecord` converts `email:`/`phone:` keys.
+/// The key-only form of `ExactKeyResolver`; `MatchRecord` carries names and contacts for
+/// probabilistic matching.
 public struct ResolverRecord: Sendable, Equatable {
     /// Source record id in the base; smaller ids were imported earlier.
     public var id: Int64
@@ -19,14 +19,6 @@ public struct ResolverRecord: Sendable, Equatable {
         self.keys = keys
         self.profileID = profileID
         self.seed = seed
-    }
-
-    /// The record as a `MatchRecord` with only its emails and phones.
-    public var asMatchRecord: MatchRecord {
-        func values(_ prefix: String) -> [String] {
-            keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
-        }
-        return MatchRecord(id: id, emails: values("email:"), phones: values("phone:"), profileID: profileID, seed: seed)
     }
 }
 
@@ -85,11 +77,4 @@ public protocol IdentityResolver: Sendable {
     /// Stable snake_case name of the method.
     var kind: String { get }
     func resolve(_ input: ResolutionInput) -> Resolution
-}
-
-extension IdentityResolver {
-    /// Resolves key-only records (no names, no links, a fresh model).
-    public func resolve(_ records: [ResolverRecord]) -> Resolution {
-        resolve(ResolutionInput(records: records.map(\.asMatchRecord)))
-    }
 }

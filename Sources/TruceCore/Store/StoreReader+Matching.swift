@@ -50,23 +50,33 @@ extension StoreReader {
 
     /// People's must-link / cannot-link decisions, mapped onto the records' current ids.
     public func matchLinks() throws -> MatchLinks {
-        let ids = try recordIDsByKey()
         var links = MatchLinks()
         for row in try Row.fetchAll(db, sql: "SELECT left_key, right_key, kind FROM record_links") {
-            guard let a = ids[row[0] as String], let b = ids[row[1] as String] else { continue }
+            guard let a = try recordID(forKey: row[0]), let b = try recordID(forKey: row[1]) else { continue }
             if (row[2] as String) == "must" { links.mustLink.insert(RecordPair(a, b)) } else { links.cannotLink.insert(RecordPair(a, b)) }
         }
         return links
     }
 
-    /// Stable key of every record: `source|id:NATIVE` or `source|hash:CONTENT`, which survives
-    /// re-imports (a re-read row is matched to the same record by the same rule).
-    public func recordIDsByKey() throws -> [String: Int64] {
-        var result: [String: Int64] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, source, native_id, content_hash FROM source_records") {
-            result[Self.recordKey(source: row[1], nativeID: row[2], contentHash: row[3])] = row[0]
+    /// The record with a stable key — `source|id:NATIVE` or `source|hash:CONTENT`, which survives
+    /// re-imports (a re-read row is matched to the same record by the same rule) — if any. Lines
+    /// folded into another record (Bitrix24 product rows) share its native id and are skipped.
+    public func recordID(forKey key: String) throws -> Int64? {
+        guard let bar = key.firstIndex(of: "|") else { return nil }
+        let source = String(key[..<bar]), rest = key[key.index(after: bar)...]
+        let (column, value): (String, Substring)
+        if rest.hasPrefix("id:") {
+            (column, value) = ("native_id", rest.dropFirst(3))
+        } else if rest.hasPrefix("hash:") {
+            (column, value) = ("content_hash", rest.dropFirst(5))
+        } else {
+            return nil
         }
-        return result
+        let nativeless = column == "content_hash" ? "AND native_id IS NULL" : ""
+        return try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT id FROM source_records WHERE source = ? AND \(column) = ? \(nativeless) AND merged_into IS NULL
+            ORDER BY id LIMIT 1
+            """), arguments: [source, String(value)])
     }
 
     static func recordKey(source: String, nativeID: String?, contentHash: String) -> String {

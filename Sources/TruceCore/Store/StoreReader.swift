@@ -5,28 +5,6 @@ import GRDB
 public struct StoreReader {
     let db: Database
 
-    /// Every person record with its identifier keys, in import order, for the resolver.
-    public func resolverRecords() throws -> [ResolverRecord] {
-        var keys: [Int64: [String]] = [:]
-        let identifierRows = try Row.fetchCursor(db, sql: """
-            SELECT record_id, kind, value FROM identifiers WHERE kind IN ('email', 'phone') ORDER BY record_id, kind, value
-            """)
-        while let row = try identifierRows.next() {
-            keys[row[0], default: []].append("\(row[1] as String):\(row[2] as String)")
-        }
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT r.id, r.source, r.content_hash, r.record, r.profile_id
-            FROM source_records r JOIN persons p ON p.record_id = r.id ORDER BY r.id
-            """)
-        var records: [ResolverRecord] = []
-        while let row = try rows.next() {
-            let id: Int64 = row[0]
-            let seed = "\(row[1] as String)\n\(row[2] as String)\n\(row[3] as Int)"
-            records.append(ResolverRecord(id: id, keys: keys[id] ?? [], profileID: row[4], seed: seed))
-        }
-        return records
-    }
-
     /// `source,file,record,profile_id` for every imported record, sorted.
     public func lineage() throws -> [(ref: SourceRecordRef, profileID: String?)] {
         try Row.fetchAll(db, sql: """

@@ -36,6 +36,13 @@ import Testing
         try SQLiteStore(path: folder.appendingPathComponent("base.sqlite").path)
     }
 
+    /// Records a person's cannot-link decision between two record keys.
+    static func keepApart(_ left: String, _ right: String, in folder: URL) throws {
+        try store(folder).write { writer in
+            try writer.addLink(left, right, mustLink: false, origin: "test", at: Date(timeIntervalSince1970: 0))
+        }
+    }
+
     /// Profile id of each record id (native id → profile).
     static func profiles(_ folder: URL) throws -> [String: String] {
         try store(folder).read { reader in
@@ -81,9 +88,7 @@ import Testing
         _ = try Self.sync(config, folder)
         let before = try Self.profiles(folder)
         #expect(before["1"] == before["2"])
-        try Self.store(folder).write { writer in
-            try writer.addLink("crm|id:1", "crm|id:2", mustLink: false, origin: "test", at: Date(timeIntervalSince1970: 0))
-        }
+        try Self.keepApart("crm|id:1", "crm|id:2", in: folder)
         TestPaths.write("id,name,email,phone\n3,Ольга Сидорова,olga@mail.ru,\n", "data/b.csv", in: folder)
         let second = try Self.sync(config, folder)
         #expect(second.resolution.splits == 1)
@@ -231,9 +236,7 @@ import Testing
         _ = try ResolutionSyncTests.sync(config, folder)
         let before = try ResolutionSyncTests.profiles(folder)
         #expect(before["a3"] == before["b3"])
-        try ResolutionSyncTests.store(folder).write { writer in
-            try writer.addLink("crm|id:a3", "crm|id:b3", mustLink: false, origin: "test", at: Date(timeIntervalSince1970: 0))
-        }
+        try ResolutionSyncTests.keepApart("crm|id:a3", "crm|id:b3", in: folder)
         TestPaths.write(header + Self.people(2, from: 2000, seed: 10), "data/b.csv", in: folder)
         let second = try ResolutionSyncTests.sync(config, folder)
         #expect(second.resolution.incremental)
