@@ -12,9 +12,12 @@ public protocol Exporter: Sendable {
 public struct ExportContext: Sendable {
     /// Rules for the golden profile's fields.
     public var survivorship: Survivorship
+    /// The importers whose definitions say each source's default role.
+    public var importers: ImporterRegistry
 
-    public init(survivorship: Survivorship = Survivorship()) {
+    public init(survivorship: Survivorship = Survivorship(), importers: ImporterRegistry = .builtIn) {
         self.survivorship = survivorship
+        self.importers = importers
     }
 }
 

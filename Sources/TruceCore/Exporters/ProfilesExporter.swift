@@ -16,7 +16,7 @@ public struct ProfilesExporter: Exporter {
     public init() {}
 
     public func export(from reader: StoreReader, to path: String, context: ExportContext) throws -> Int {
-        let profiles = try reader.profiles(rules: context.survivorship)
+        let profiles = try reader.profiles(rules: context.survivorship, importers: context.importers)
         var output = try TableOutput(path: path, sheetName: "Profiles", header: Self.header)
         for profile in profiles { try output.append(Self.row(profile)) }
         try output.finish()

@@ -11,6 +11,8 @@ public struct ImporterDefinition: Sendable {
     public var kind: String
     /// What the file is, for people: `Meta Lead Ads download`.
     public var title: String
+    /// The department whose tool writes this export; survivorship rules name roles.
+    public var role: SourceRole
     public var signature: HeaderSignature
     /// Encoding and delimiter to assume when the source does not say (default: detect).
     public var encoding: TextEncoding?
@@ -31,12 +33,13 @@ public struct ImporterDefinition: Sendable {
     /// Swift hooks, by kind, run for this importer (see `ImporterHooks.builtIn`).
     public var hooks: [String]
 
-    public init(kind: String, title: String, signature: HeaderSignature, encoding: TextEncoding? = nil,
+    public init(kind: String, title: String, role: SourceRole, signature: HeaderSignature, encoding: TextEncoding? = nil,
                 delimiter: UInt8? = nil, records: [RecordPlan], recordID: [ColumnPattern] = [],
                 fields: [FieldTemplate], rows: [RowRule] = [], nullMarkers: [String] = [],
                 leftover: LeftoverRule? = nil, collapse: CollapseRule? = nil, hooks: [String] = []) {
         self.kind = kind
         self.title = title
+        self.role = role
         self.signature = signature
         self.encoding = encoding
         self.delimiter = delimiter

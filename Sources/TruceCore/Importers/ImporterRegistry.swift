@@ -34,6 +34,12 @@ public struct ImporterRegistry: Sendable {
         definitions.first { $0.kind == kind }
     }
 
+    /// The role of a source read by importer `kind`: the definition's, else `sheet` (the generic
+    /// importer, or a base imported by a kind this registry does not know).
+    public func role(of kind: String?) -> SourceRole {
+        kind.flatMap(definition)?.role ?? .sheet
+    }
+
     public func importer(for source: SourceConfig, context: ImportContext) throws -> any Importer {
         if source.importer == "auto" { return AutoImporter(registry: self, source: source, context: context) }
         guard let factory = factories[source.importer] else {

@@ -1,27 +1,5 @@
 import Foundation
 
-/// Which department a source speaks for; survivorship rules name roles or source names.
-public enum SourceRole: String, Sendable, CaseIterable, Codable {
-    /// A CRM export (amoCRM, Bitrix24, HubSpot, Salesforce, Pipedrive): owns deals, stage, manager.
-    case crm
-    /// An ad platform (Meta, Google Ads, Yandex Direct, VK): owns first touch and UTM.
-    case marketing
-    /// A hand-kept spreadsheet or any generic source.
-    case sheet
-    /// Accounting or a payment provider.
-    case payments
-
-    /// The role of a source read by importer `kind`, when the pipeline does not say.
-    public static func of(importer kind: String?) -> SourceRole {
-        guard let kind else { return .sheet }
-        let crm = ["amocrm", "bitrix24", "hubspot", "salesforce", "pipedrive", "kommo"]
-        let marketing = ["meta", "google_ads", "yandex_direct", "vk"]
-        if crm.contains(where: kind.hasPrefix) { return .crm }
-        if marketing.contains(where: kind.hasPrefix) { return .marketing }
-        return .sheet
-    }
-}
-
 /// Per-field rules for the golden profile: the `survivorship:` block of a pipeline.
 ///
 /// ```yaml
@@ -35,8 +13,8 @@ public enum SourceRole: String, Sendable, CaseIterable, Codable {
 ///
 /// Defaults follow department ownership: the CRM owns the responsible manager and deal stage,
 /// marketing owns first touch and UTM, the newest non-empty value wins for names and contact
-/// fields, and lists (emails, phones, needs…) are unions. A source's role defaults from its
-/// importer (CRM kinds → crm, ad platforms → marketing, others → sheet).
+/// fields, and lists (emails, phones, needs…) are unions. A source's role defaults to its
+/// importer definition's `role` (CRM exports → crm, ad platforms → marketing, generic → sheet).
 public struct Survivorship: Sendable, Equatable {
     public enum Rule: Sendable, Equatable {
         /// The most recently imported non-empty value.

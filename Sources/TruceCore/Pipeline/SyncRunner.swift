@@ -79,7 +79,7 @@ public struct SyncRunner: Sendable {
                     throw ConfigError(file: config.file.path, issues: [ConfigIssue(path: "exports", message: "unknown destination")])
                 }
                 let rows = try exporter.export(from: reader, to: target,
-                                               context: ExportContext(survivorship: config.survivorship))
+                                               context: ExportContext(survivorship: config.survivorship, importers: importers))
                 return (export.destination.rawValue, SourceFiles.display(target, root: options.workingDirectory), rows)
             }
         }

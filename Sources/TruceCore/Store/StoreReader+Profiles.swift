@@ -3,8 +3,9 @@ import GRDB
 
 extension StoreReader {
     /// Every profile merged from its records under `rules`, sorted by id. See `ProfileBuilder`.
-    public func profiles(rules: Survivorship = Survivorship()) throws -> [Profile] {
-        let roles = try sourceRoles(overrides: rules.roles)
+    /// `importers` tell each source's default role from the importer that read its files.
+    public func profiles(rules: Survivorship = Survivorship(), importers: ImporterRegistry = .builtIn) throws -> [Profile] {
+        let roles = try sourceRoles(overrides: rules.roles, importers: importers)
         func origin(_ source: String, _ sequence: Int64) -> FactOrigin {
             FactOrigin(source: source, role: roles[source] ?? .sheet, sequence: sequence)
         }
@@ -32,10 +33,10 @@ extension StoreReader {
 
     /// Each source's role: the pipeline's override, else the role of the importer that read its
     /// newest file.
-    func sourceRoles(overrides: [String: SourceRole]) throws -> [String: SourceRole] {
+    func sourceRoles(overrides: [String: SourceRole], importers: ImporterRegistry) throws -> [String: SourceRole] {
         var roles: [String: SourceRole] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT source, importer FROM files ORDER BY id") {
-            roles[row[0] as String] = SourceRole.of(importer: row[1])
+            roles[row[0] as String] = importers.role(of: row[1])
         }
         return roles.merging(overrides) { _, override in override }
     }

@@ -60,6 +60,6 @@ import Testing
     @Test(arguments: [("amocrm_deals", SourceRole.crm), ("bitrix24_leads", .crm), ("meta_lead_ads", .marketing),
                       ("google_ads_report", .marketing), ("generic", .sheet), ("yandex_direct_api", .marketing)])
     func rolesDefaultFromTheImporter(kind: String, role: SourceRole) {
-        #expect(SourceRole.of(importer: kind) == role)
+        #expect(ImporterRegistry.builtIn.role(of: kind) == role)
     }
 }

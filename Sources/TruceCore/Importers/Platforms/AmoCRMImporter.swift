@@ -11,6 +11,7 @@ enum AmoCRMImporter {
     static let deals = ImporterDefinition(
         kind: "amocrm_deals",
         title: "amoCRM deals export",
+        role: .crm,
         signature: HeaderSignature(
             required: [["Название сделки"], ["Этап сделки"], ["Воронка"]],
             optional: ["ID", "Бюджет*", "Ответственный", "Дата создания сделки", "Полное имя контакта",

@@ -41,6 +41,7 @@ enum Bitrix24Importers {
     static let leads = ImporterDefinition(
         kind: "bitrix24_leads",
         title: "Bitrix24 leads export",
+        role: .crm,
         signature: HeaderSignature(
             required: [["ID"], ["Название лида"], ["Статус"]],
             optional: ["Имя", "Фамилия", "Отчество", "Телефон", "E-mail", "Источник", "Ответственный", "Дата создания",
@@ -57,6 +58,7 @@ enum Bitrix24Importers {
     static let deals = ImporterDefinition(
         kind: "bitrix24_deals",
         title: "Bitrix24 deals export",
+        role: .crm,
         signature: HeaderSignature(
             required: [["ID"], ["Название сделки"], ["Стадия сделки", "Стадия"]],
             optional: ["Сумма", "Валюта", "Контакт", "Компания", "Ответственный", "Дата создания", "Направление",
@@ -84,6 +86,7 @@ enum Bitrix24Importers {
     static let contacts = ImporterDefinition(
         kind: "bitrix24_contacts",
         title: "Bitrix24 contacts export",
+        role: .crm,
         signature: HeaderSignature(
             required: [["ID"], ["Имя"], ["Фамилия"], ["Телефон", "E-mail"], ["Ответственный"], ["Дата создания"]],
             optional: ["Отчество", "Тип контакта", "Источник", "Компания", "Должность", "Дата рождения", "Обращение"],

@@ -9,6 +9,7 @@ enum GoogleAdsImporters {
     static let report = ImporterDefinition(
         kind: "google_ads_report",
         title: "Google Ads report",
+        role: .marketing,
         signature: HeaderSignature(
             required: [["Campaign"], ["Cost"], ["Impr.", "Impressions"]],
             optional: ["Campaign status", "Campaign ID", "Currency code", "Clicks", "Conversions", "Day", "Budget",
@@ -39,6 +40,7 @@ enum GoogleAdsImporters {
     static let editor = ImporterDefinition(
         kind: "google_ads_editor",
         title: "Google Ads Editor campaign export",
+        role: .marketing,
         signature: HeaderSignature(
             required: [["Campaign"], ["Campaign Type"], ["Budget"], ["Campaign Status"]],
             optional: ["Labels", "Networks", "Budget type", "Bid Strategy Type", "Start Date", "End Date", "Languages",

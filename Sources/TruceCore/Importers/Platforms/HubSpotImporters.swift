@@ -12,6 +12,7 @@ enum HubSpotImporters {
     static let contacts = ImporterDefinition(
         kind: "hubspot_contacts",
         title: "HubSpot contacts export",
+        role: .crm,
         signature: HeaderSignature(
             required: [["Record ID", "Contact ID"], ["First Name"], ["Last Name"], ["Email", "Phone Number"]],
             optional: ["Contact owner", "Lifecycle Stage", "Lead Status", "Create Date", "Original Source",
@@ -45,6 +46,7 @@ enum HubSpotImporters {
     static let deals = ImporterDefinition(
         kind: "hubspot_deals",
         title: "HubSpot deals export",
+        role: .crm,
         signature: HeaderSignature(
             required: [["Record ID", "Deal ID"], ["Deal Name"], ["Deal Stage"]],
             optional: ["Amount", "Close Date", "Create Date", "Deal owner", "Pipeline", "Associated Contact",

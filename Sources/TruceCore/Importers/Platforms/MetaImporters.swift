@@ -9,6 +9,7 @@ enum MetaImporters {
     static let leadAds = ImporterDefinition(
         kind: "meta_lead_ads",
         title: "Meta Lead Ads download",
+        role: .marketing,
         signature: HeaderSignature(
             required: [["id"], ["created_time"], ["form_id"], ["is_organic"]],
             optional: ["ad_id", "ad_name", "adset_id", "adset_name", "campaign_id", "campaign_name", "form_name",
@@ -63,6 +64,7 @@ enum MetaImporters {
     static let adsReport = ImporterDefinition(
         kind: "meta_ads_report",
         title: "Meta Ads Manager report",
+        role: .marketing,
         signature: HeaderSignature(
             required: [["Reporting starts", "Дата начала отчетности", "Início dos relatórios", "Inicio del informe",
                         "Début des rapports", "レポート開始日"],

@@ -7,6 +7,7 @@ enum PipedriveImporter {
     static let export = ImporterDefinition(
         kind: "pipedrive",
         title: "Pipedrive export",
+        role: .crm,
         signature: HeaderSignature(
             required: [["Deal - Title", "Deal - ID", "Person - Name", "Person - ID"]],
             optional: ["Deal - Value", "Deal - Currency", "Deal - Stage", "Deal - Status", "Deal - Owner",

@@ -8,6 +8,7 @@ enum SalesforceImporter {
     static let report = ImporterDefinition(
         kind: "salesforce_report",
         title: "Salesforce report export",
+        role: .crm,
         signature: HeaderSignature(
             required: [["Opportunity Name", "Opportunity ID", "Opportunity Owner", "Lead ID", "Lead Owner", "Contact ID",
                         "Contact Owner", "Account Owner"]],

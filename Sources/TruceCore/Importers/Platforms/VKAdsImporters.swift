@@ -8,6 +8,7 @@ enum VKAdsImporters {
     static let statistics = ImporterDefinition(
         kind: "vk_ads_stats",
         title: "VK Ads statistics (API metric names)",
+        role: .marketing,
         signature: HeaderSignature(
             required: [["shows", "base.shows"], ["clicks", "base.clicks"], ["spent", "base.spent", "amount"]],
             optional: ["date", "day", "campaign_id", "campaign", "campaign_name", "ad_plan_id", "ad_plan_name", "goals",

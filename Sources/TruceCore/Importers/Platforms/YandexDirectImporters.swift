@@ -13,6 +13,7 @@ enum YandexDirectImporters {
     static let reportsAPI = ImporterDefinition(
         kind: "yandex_direct_api",
         title: "Yandex Direct Reports API report",
+        role: .marketing,
         signature: HeaderSignature(
             required: [["CampaignId", "CampaignName"], ["Impressions"], ["Clicks"]],
             optional: ["Date", "Cost", "Conversions", "AvgCpc", "Ctr", "AdGroupId", "AdGroupName", "AdId",
@@ -42,6 +43,7 @@ enum YandexDirectImporters {
     static let wizard = ImporterDefinition(
         kind: "yandex_direct_wizard",
         title: "Yandex Direct report wizard CSV",
+        role: .marketing,
         signature: HeaderSignature(
             required: [["Показы"], ["Клики"], ["Расход (*)", "Расход всего (*)", "Расход"]],
             optional: ["Дата", "Кампания", "№ Кампании", "Группа", "№ Группы", "№ Объявления", "Условие показа",
