@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// The uncertain pairs a person should decide, side by side (`truce review --out`), as CSV or XLSX.
 ///

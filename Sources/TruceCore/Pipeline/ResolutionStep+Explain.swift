@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Why `truce explain` could not answer.
 public enum ExplainError: Error, Sendable, CustomStringConvertible {
@@ -32,29 +31,5 @@ extension ResolutionStep {
         }
         guard let explanation else { throw ExplainError.notComparable(first, second) }
         return explanation
-    }
-}
-
-/// A record or profile named on the command line.
-enum ExplainTarget {
-    case record(Int64)
-    case profile(String)
-}
-
-extension StoreReader {
-    func explainTarget(_ text: String) throws -> ExplainTarget {
-        if text.hasPrefix("p_") {
-            let current = try currentProfileID(text)
-            guard !(try recordIDs(ofProfile: current)).isEmpty else { throw ExplainError.unknown(text) }
-            return .profile(current)
-        }
-        if let id = try recordID(forKey: text) { return .record(id) }
-        let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
-        guard let id = Int64(digits), try isPerson(id) else { throw ExplainError.unknown(text) }
-        return .record(id)
-    }
-
-    private func isPerson(_ id: Int64) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT 1 FROM persons WHERE record_id = ?", arguments: [id]) ?? false
     }
 }

@@ -108,3 +108,27 @@ extension StoreReader {
         try Int64.fetchAll(db, sql: "SELECT id FROM source_records WHERE profile_id = ? ORDER BY id", arguments: [id])
     }
 }
+
+/// A record or profile named on the command line.
+enum ExplainTarget {
+    case record(Int64)
+    case profile(String)
+}
+
+extension StoreReader {
+    func explainTarget(_ text: String) throws -> ExplainTarget {
+        if text.hasPrefix("p_") {
+            let current = try currentProfileID(text)
+            guard !(try recordIDs(ofProfile: current)).isEmpty else { throw ExplainError.unknown(text) }
+            return .profile(current)
+        }
+        if let id = try recordID(forKey: text) { return .record(id) }
+        let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
+        guard let id = Int64(digits), try isPerson(id) else { throw ExplainError.unknown(text) }
+        return .record(id)
+    }
+
+    private func isPerson(_ id: Int64) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM persons WHERE record_id = ?", arguments: [id]) ?? false
+    }
+}
