@@ -8,6 +8,7 @@ import TruceCore
 ///
 /// `--explain A,B` prints the explanation of a pair to standard error; `--dump-missed N` prints
 /// the records and explanations of N true pairs the engine left apart (recall diagnostics).
+/// `--settings JSON` sets the `resolution:` keys (as JSON) for the engine, e.g. `{"name_only_links":true}`.
 /// `--model` reuses a saved model (trained and saved when the file is missing), like a nightly run.
 /// `--incremental F` also resolves the first (1−F) of the records, then the rest incrementally
 /// with the same model, and reports its time and whether its profiles equal the full run's.
@@ -17,6 +18,7 @@ enum MatchBenchCommand {
         var naive = true
         var explain: [(Int64, Int64)] = []
         var dumpMissed = 0
+        var settings = MatchSettings()
         var index = 0
         while index < arguments.count {
             let value = index + 1 < arguments.count ? arguments[index + 1] : nil
@@ -46,6 +48,11 @@ enum MatchBenchCommand {
                 guard let value, let count = Int(value), count > 0 else { return usage() }
                 dumpMissed = count
                 index += 2
+            case "--settings":
+                guard let value, let decoded = try? JSONDecoder().decode(MatchSettings.self, from: Data(value.utf8)),
+                      decoded.problems().isEmpty else { return usage() }
+                settings = decoded
+                index += 2
             case "--skip-naive":
                 naive = false
                 index += 1
@@ -67,7 +74,7 @@ enum MatchBenchCommand {
             }
             if naive { runNaive(data) }
             runEngine(data, loadSeconds: loadSeconds, incremental: incremental, profilesPath: profilesPath,
-                      modelPath: modelPath, explain: explain, dumpMissed: dumpMissed)
+                      modelPath: modelPath, explain: explain, dumpMissed: dumpMissed, settings: settings)
             return 0
         } catch {
             BenchReport.printError("truce-bench match: \(error)\n")
@@ -90,8 +97,8 @@ enum MatchBenchCommand {
     }
 
     private static func runEngine(_ data: MatchBenchData, loadSeconds: Double, incremental: Double?, profilesPath: String?,
-                                  modelPath: String?, explain: [(Int64, Int64)], dumpMissed: Int) {
-        let settings = MatchSettings()
+                                  modelPath: String?, explain: [(Int64, Int64)], dumpMissed: Int,
+                                  settings: MatchSettings) {
         let trainStarted = BenchReport.now()
         let model: MatchModel
         var trainSeconds = 0.0
@@ -133,7 +140,7 @@ enum MatchBenchCommand {
     }
 
     private static func usage() -> Int32 {
-        BenchReport.printError("usage: truce-bench match FILE.csv [--write-normalized OUT.csv] [--incremental FRACTION] [--write-profiles OUT.csv] [--model MODEL.json] [--explain ID,ID] [--dump-missed N] [--skip-naive]\n")
+        BenchReport.printError("usage: truce-bench match FILE.csv [--write-normalized OUT.csv] [--incremental FRACTION] [--write-profiles OUT.csv] [--model MODEL.json] [--explain ID,ID] [--dump-missed N] [--settings JSON] [--skip-naive]\n")
         return 64
     }
 }

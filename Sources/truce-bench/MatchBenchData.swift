@@ -27,14 +27,16 @@ struct MatchBenchData {
             }
             let id = value("unique_id").flatMap { Int64($0) } ?? number
             var record = MatchRecord(id: id, source: value("source") ?? "csv", seed: "bench\n\(id)")
-            record.fullName = value("full_name").map(NameNormalizer.clean)
             record.firstName = value("first_name").map(NameNormalizer.clean)
             record.lastName = value("surname").map(NameNormalizer.clean)
             record.middleName = value("middle_name").map(NameNormalizer.clean)
-            if record.firstName == nil, record.lastName == nil, let full = record.fullName {
-                // The importer splits full names before resolution; do the same here.
+            if let full = value("full_name") {
+                // The importer splits the raw full name before resolution (RecordAssembler); do the same here.
                 let split = NameNormalizer.split(full)
-                (record.firstName, record.lastName, record.middleName) = (split.first, split.last, split.middle)
+                record.fullName = split.full.isEmpty ? nil : split.full
+                if record.firstName == nil, record.lastName == nil {
+                    (record.firstName, record.lastName, record.middleName) = (split.first, split.last, split.middle)
+                }
             }
             record.birthDate = value("dob")
             record.city = value("city")

@@ -23,9 +23,9 @@ extension NameNormalizer {
         return String(output)
     }
 
-    /// The cleaned words of `text`.
-    static func cleanedWords(_ text: String) -> [Scalars] {
-        let words = scalarWords(text)
+    /// The cleaned words of `text`; `respacing` first repairs the spacing slips of a typed full name.
+    static func cleanedWords(_ text: String, respacing: Bool = false) -> [Scalars] {
+        let words = respacing ? respaced(scalarWords(text)) : scalarWords(text)
         let hasUppercase = words.contains { $0.contains { NormalizerText.letterCase($0) == .upper } }
         return words.enumerated().map { index, word in
             cleanWord(word, isFirst: index == 0, isLast: index == words.count - 1, inputHasUppercase: hasUppercase)

@@ -8,7 +8,7 @@ public enum NameNormalizer {
     /// Splits a full name into first, last and middle parts; `full` is the cleaned input.
     /// Null markers and Meta test-lead filler give an empty name.
     public static func split(_ fullName: String) -> PersonName {
-        let words = cleanedWords(fullName)
+        let words = cleanedWords(fullName, respacing: true)
         let flat = Array(words.joined(separator: [" "]))
         let full = String(String.UnicodeScalarView(flat))
         if NormalizerText.isNullMarker(full) || NormalizerText.isTestLeadText(full) { return PersonName(full: "") }

@@ -16,6 +16,9 @@ import Testing
         ("Ксюша", "Ксения", "nickname"), ("Катя", "Екатлрина", "nickname"), ("Дмитрий", "Дмитирй", "typo"), ("Robert", "Rboert", "typo"),
         ("Анастасия", "Анастасея", "typo"), ("И.", "Иван", "initial"), ("Е.", "Катя", "initial"),
         ("Иван", "Мария", "different"), ("Иван", "Игорь", "different"), ("П.", "Иван", "different"),
+        // One slip in a short name is a typo; two names Truce knows one letter apart are two names.
+        ("Нимита", "Никита", "typo"), ("Анрон", "Антон", "typo"), ("Еена", "Елена", "typo"),
+        ("Анна", "Инна", "different"), ("Иван", "Иона", "different"),
     ])
     func firstName(_ row: (String, String, String)) {
         #expect(level(.firstName, R.record(1, first: row.0), R.record(2, first: row.1)) == row.2, "\(row)")

@@ -73,9 +73,9 @@ enum MatchTestSupport {
             record.firstName = value("first_name").map(NameNormalizer.clean)
             record.lastName = value("surname").map(NameNormalizer.clean)
             record.middleName = value("middle_name").map(NameNormalizer.clean)
-            if let full = value("full_name").map(NameNormalizer.clean), record.firstName == nil, record.lastName == nil {
+            if let full = value("full_name"), record.firstName == nil, record.lastName == nil {
                 let split = NameNormalizer.split(full)
-                (record.fullName, record.firstName, record.lastName, record.middleName) = (full, split.first, split.last, split.middle)
+                (record.fullName, record.firstName, record.lastName, record.middleName) = (split.full, split.first, split.last, split.middle)
             }
             record.birthDate = value("dob")
             record.city = value("city")

@@ -18,7 +18,29 @@ enum NameLevels {
         if similarity >= typoSimilarity { return 5 }
         if NicknameGroups.isTypoOfFullForm(a.skeleton, groups: b.nicknames)
             || NicknameGroups.isTypoOfFullForm(b.skeleton, groups: a.nicknames) { return 4 }
+        if isShortNameTypo(a, b) { return 5 }
         return similarity >= similarSimilarity ? 6 : 8
+    }
+
+    /// One letter dropped, added, changed or swapped in a short name (`Нимита`/`Никита`,
+    /// `Анрон`/`Антон`), where Jaro–Winkler punishes a single slip too hard. A dropped letter can
+    /// leave a doubled one that the skeleton collapses (`Еена` → `ena`, `Елена` → `elena`), so a
+    /// skeleton two letters shorter that is an in-order subset with the same first letter counts
+    /// too. Two names Truce knows (`Анна`/`Инна`) are two names, never a typo.
+    static func isShortNameTypo(_ a: NameFeature, _ b: NameFeature) -> Bool {
+        guard !(a.isKnownFirstName && b.isKnownFirstName) else { return false }
+        let (x, y) = (a.skeleton.count, b.skeleton.count)
+        guard min(x, y) >= 3, abs(x - y) <= 2 else { return false }
+        if abs(x - y) <= 1 { return StringSimilarity.damerauLevenshtein(a.skeleton, b.skeleton) <= 1 }
+        let (short, long) = x < y ? (a.skeleton, b.skeleton) : (b.skeleton, a.skeleton)
+        return short.withBytes { s in
+            long.withBytes { l in
+                guard s[0] == l[0] else { return false }
+                var position = 0
+                for byte in l where position < s.count && byte == s[position] { position += 1 }
+                return position == s.count
+            }
+        }
     }
 
     /// `surname`: null, exact, folded, translit, gender_form, typo, similar, different.
