@@ -32,11 +32,14 @@ public struct ImporterDefinition: Sendable {
     public var collapse: CollapseRule?
     /// Swift hooks, by kind, run for this importer (see `ImporterHooks.builtIn`).
     public var hooks: [String]
+    /// The id space of the `person.external_ids` it reads; nil: the ids join nothing.
+    public var personIDs: PersonIDRule?
 
     public init(kind: String, title: String, role: SourceRole, signature: HeaderSignature, encoding: TextEncoding? = nil,
                 delimiter: UInt8? = nil, records: [RecordPlan], recordID: [ColumnPattern] = [],
                 fields: [FieldTemplate], rows: [RowRule] = [], nullMarkers: [String] = [],
-                leftover: LeftoverRule? = nil, collapse: CollapseRule? = nil, hooks: [String] = []) {
+                leftover: LeftoverRule? = nil, collapse: CollapseRule? = nil, hooks: [String] = [],
+                personIDs: PersonIDRule? = nil) {
         self.kind = kind
         self.title = title
         self.role = role
@@ -51,6 +54,7 @@ public struct ImporterDefinition: Sendable {
         self.leftover = leftover
         self.collapse = collapse
         self.hooks = hooks
+        self.personIDs = personIDs
     }
 }
 

@@ -40,6 +40,11 @@ public struct ImporterRegistry: Sendable {
         kind.flatMap(definition)?.role ?? .sheet
     }
 
+    /// The id space of the person ids read by importer `kind`, if its definition names one.
+    public func personIDRule(of kind: String?) -> PersonIDRule? {
+        kind.flatMap(definition)?.personIDs
+    }
+
     public func importer(for source: SourceConfig, context: ImportContext) throws -> any Importer {
         if source.importer == "auto" { return AutoImporter(registry: self, source: source, context: context) }
         guard let factory = factories[source.importer] else {

@@ -10,10 +10,13 @@ import Foundation
 public struct ResolutionStep: Sendable {
     public var method: ResolutionConfig.Method
     public var settings: MatchSettings
+    /// The importers whose `PersonIDRule`s turn shared CRM ids into must-links.
+    public var importers: ImporterRegistry
 
-    public init(config: ResolutionConfig = ResolutionConfig()) {
+    public init(config: ResolutionConfig = ResolutionConfig(), importers: ImporterRegistry = .builtIn) {
         method = config.method
         settings = config.settings
+        self.importers = importers
     }
 
     /// The resolver this step runs.
@@ -33,12 +36,15 @@ public struct ResolutionStep: Sendable {
 
     /// `compute` over `records` the caller already read from the base.
     func compute(_ reader: StoreReader, records: [MatchRecord], changed: Set<Int64>?, retrain: Bool) throws -> Resolution {
-        let links = try reader.matchLinks()
+        var links = try reader.matchLinks()
         let (model, reused) = try model(reader, records: records, retrain: retrain)
         var scope: Set<Int64>?
         if reused, let changed {
             scope = changed.union(links.mustLink.flatMap { [$0.a, $0.b] }).union(links.cannotLink.flatMap { [$0.a, $0.b] })
         }
+        // CRM-id links are facts of the data, not decisions that may change between runs: an
+        // incremental run reaches them through the changed records' partners, like scored links.
+        links.mustLink.formUnion(try idLinks(reader))
         let input = ResolutionInput(records: records, links: links, model: model, changed: scope,
                                     state: scope == nil ? nil : try reader.matchState())
         return resolver.resolve(input)
@@ -61,7 +67,14 @@ public struct ResolutionStep: Sendable {
     public func engine(_ reader: StoreReader) throws -> MatchEngine {
         let records = try reader.matchRecords()
         let (model, _) = try model(reader, records: records, retrain: false)
-        return MatchEngine(records: records, model: model, settings: settings, links: try reader.matchLinks())
+        var links = try reader.matchLinks()
+        links.mustLink.formUnion(try idLinks(reader))
+        return MatchEngine(records: records, model: model, settings: settings, links: links)
+    }
+
+    /// Must-links between records sharing a CRM id (`ExternalIDLinks`).
+    func idLinks(_ reader: StoreReader) throws -> Set<RecordPair> {
+        ExternalIDLinks.links(try reader.personExternalIDs(), importers: importers)
     }
 
     /// Computes and writes the decisions; returns them.

@@ -68,7 +68,7 @@ public struct SyncRunner: Sendable {
         let store = try SQLiteStore(path: path)
         let context = ImportContext(timeZone: config.timeZone, defaultRegion: config.defaultRegion)
         var runner = self
-        runner.resolution = ResolutionStep(config: config.resolution)
+        runner.resolution = ResolutionStep(config: config.resolution, importers: importers)
         var summary = try runner.run(plans, store: store, context: context, pipeline: config.file.path, options: options)
         guard !options.dryRun else { return summary }
         summary.exports = try store.read { reader in

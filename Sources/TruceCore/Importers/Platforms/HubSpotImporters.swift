@@ -39,10 +39,11 @@ enum HubSpotImporters {
             FieldTemplate("touchpoint.medium", ["Original Source Drill-Down 1"]),
             FieldTemplate("touchpoint.campaign", ["Original Source Drill-Down 2"]),
             FieldTemplate("touchpoint.landing_url", ["First Page Seen"]),
-        ])
+        ],
+        personIDs: PersonIDRule(space: "hubspot_contact"))
 
-    /// Deals carry no contact details (only association ids), so a deal stays unlinked to a
-    /// profile until the resolver can join on CRM ids.
+    /// Deals carry no contact details, only association ids: a deal's person is its first
+    /// associated contact, so the deal joins that contact's profile (`PersonIDRule`).
     static let deals = ImporterDefinition(
         kind: "hubspot_deals",
         title: "HubSpot deals export",
@@ -51,7 +52,7 @@ enum HubSpotImporters {
             required: [["Record ID", "Deal ID"], ["Deal Name"], ["Deal Stage"]],
             optional: ["Amount", "Close Date", "Create Date", "Deal owner", "Pipeline", "Associated Contact",
                        "Associated Company", "Deal Type", "Associated Contact IDs"]),
-        records: [RecordPlan(.deal)],
+        records: [RecordPlan(.deal), RecordPlan(.person, whenColumns: ["Associated Contact IDs"], perRow: true)],
         recordID: ["Record ID", "Deal ID"],
         fields: [
             FieldTemplate("deal.id", ["Record ID", "Deal ID"]),
@@ -64,5 +65,7 @@ enum HubSpotImporters {
             FieldTemplate("deal.created_at", ["Create Date"]),
             FieldTemplate("deal.closed_at", ["Close Date"]),
             FieldTemplate("deal.lost_reason", ["Closed Lost Reason"]),
-        ])
+            FieldTemplate("person.external_ids", ["Associated Contact IDs"]),
+        ],
+        personIDs: PersonIDRule(space: "hubspot_contact", firstOnly: true))
 }

@@ -50,7 +50,8 @@ enum MetaImporters {
                      "date_of_birth", "gender", "marital_status", "relationship_status", "military_status"],
             targets: [.init(["need", "goal", "want", "problem", "looking", "budget", "нуж", "цел", "хоч", "задач",
                              "проблем", "ищ", "бюджет"], "person.needs")],
-            otherwise: "person.interests"))
+            otherwise: "person.interests"),
+        personIDs: PersonIDRule(space: "meta_lead"))
 
     static let names: [ColumnPattern] = [
         "Campaign name", "Campaign ID", "Ad set name", "Ad set ID", "Ad name", "Ad ID", "Название кампании",

@@ -40,5 +40,6 @@ enum PipedriveImporter {
             FieldTemplate("touchpoint.source", ["* - pd_utm_source", "*utm_source"]),
             FieldTemplate("touchpoint.medium", ["* - pd_utm_medium", "*utm_medium"]),
             FieldTemplate("touchpoint.campaign", ["* - pd_utm_campaign", "*utm_campaign"]),
-        ])
+        ],
+        personIDs: PersonIDRule(space: "pipedrive_person"))
 }

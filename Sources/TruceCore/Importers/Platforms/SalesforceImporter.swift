@@ -44,5 +44,6 @@ enum SalesforceImporter {
             RowRule(.firstCellPrefix(["Grand Totals"]), .footer, endsData: true),
             RowRule(.firstCellPrefix(["Confidential Information", "Copyright (c)", "Copyright ©", "©"]), .footer,
                     endsData: true),
-        ])
+        ],
+        personIDs: PersonIDRule(space: "salesforce"))
 }

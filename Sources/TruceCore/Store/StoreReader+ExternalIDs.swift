@@ -1,0 +1,29 @@
+import Foundation
+import GRDB
+
+/// One `person.external_ids` value of a person record, with the importer that read its file.
+public struct StoredExternalID: Sendable, Equatable {
+    public var recordID: Int64
+    /// The importer kind (`files.importer`); nil for bases written before importers were kept.
+    public var importer: String?
+    public var value: String
+
+    public init(recordID: Int64, importer: String?, value: String) {
+        self.recordID = recordID
+        self.importer = importer
+        self.value = value
+    }
+}
+
+extension StoreReader {
+    /// Every person record's external ids, by record in import order and, within a record, in the
+    /// order its row listed them.
+    public func personExternalIDs() throws -> [StoredExternalID] {
+        try Row.fetchAll(db, sql: """
+            SELECT i.record_id, f.importer, i.value FROM identifiers i
+            JOIN source_records r ON r.id = i.record_id JOIN files f ON f.id = r.file_id
+            WHERE i.kind = 'external_id' ORDER BY i.record_id, i.rowid
+            """)
+            .map { StoredExternalID(recordID: $0[0], importer: $0[1], value: $0[2]) }
+    }
+}
