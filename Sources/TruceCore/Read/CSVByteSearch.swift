@@ -43,18 +43,23 @@ enum CSVByteSearch {
     @inline(__always)
     static func terminatorMask(_ base: UnsafePointer<UInt8>, at start: Int, end: Int,
                                delimiter: UInt8, pattern: UInt64) -> UInt64 {
-        var mask: UInt64 = 0
         let raw = UnsafeRawPointer(base + start)
-        let count = min(64, end - start)
-        var i = 0
-        while i + 8 <= count {
-            mask |= terminatorBits(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self), delimiterPattern: pattern) &<< UInt64(i)
-            i += 8
+        if end - start >= 64 {
+            // Each word's byte of bits enters at the top, so after eight the first is at the
+            // bottom. The chain keeps LLVM from vectorizing the loop, which would emulate the
+            // 64-bit multiply with three SSE2 ones per lane.
+            var mask: UInt64 = 0
+            for offset in stride(from: 0, to: 64, by: 8) {
+                let bits = terminatorBits(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self),
+                                          delimiterPattern: pattern)
+                mask = mask >> 8 | bits << 56
+            }
+            return mask
         }
-        while i < count {
+        var mask: UInt64 = 0
+        for i in 0..<max(end - start, 0) {
             let byte = base[start + i]
             if byte == delimiter || byte < 0x0E { mask |= 1 &<< UInt64(i) }
-            i += 1
         }
         return mask
     }
