@@ -40,7 +40,8 @@ public final class CSVReader {
     private let trailingFieldIndex: Int?
     private var recordCount = 0
     /// The array handed out with the last record; refilled in place when the caller let it go.
-    private var fields: [String] = []
+    /// Only `next()` touches it, never re-entrantly, so the dynamic exclusivity check is skipped.
+    @exclusivity(unchecked) private var fields: [String] = []
 
     /// Opens the file at `path`.
     public convenience init(path: String, options: CSVOptions = .init()) throws(ReadError) {
