@@ -119,14 +119,17 @@ public final class CSVRowReader {
     /// valid UTF-8 (it is then empty), which can only happen when validation is deferred.
     ///
     /// `fields` keeps its buffer when nobody else holds it, so a caller that passes the same
-    /// array for every row and whose consumer lets go of each row allocates no array per row.
+    /// array for every row and whose consumer lets go of each row allocates no array per row;
+    /// a consumer that keeps its rows (batches them) gets a new array per row, as before.
     func strings(droppingLast dropLast: Int, into fields: inout [String]) -> Bool {
         let count = max(scanner.spanCount - dropLast, 0)
         let spans = scanner.spans
         let base = UnsafePointer(buffer)
         let strings = self.strings
         var invalid = false
-        fields.removeAll(keepingCapacity: true)
+        // Not a buffer far larger than this row needs: after one very wide row, every later
+        // row's array would be that large whenever the caller keeps its rows.
+        fields.removeAll(keepingCapacity: fields.capacity <= 2 * count + 16)
         fields.reserveCapacity(count)
         for index in 0..<count {
             let span = spans[index]
