@@ -39,6 +39,9 @@ public final class CSVReader {
     /// Where a trailing delimiter leaves its empty field (`header.count`), when it does.
     private let trailingFieldIndex: Int?
     private var recordCount = 0
+    /// The array handed out with the last record; refilled in place when the caller let it go.
+    /// Only `next()` touches it, never re-entrantly, so the dynamic exclusivity check is skipped.
+    @exclusivity(unchecked) private var fields: [String] = []
 
     /// Opens the file at `path`.
     public convenience init(path: String, options: CSVOptions = .init()) throws(ReadError) {
@@ -73,7 +76,7 @@ public final class CSVReader {
     /// The next data record, or nil at the end of the file. Blank lines are skipped.
     public func next() throws(ReadError) -> CSVRecord? {
         guard try rows.advance() else { return nil }
-        let fields = try rows.checkedFields(droppingLast: droppingTrailingField ? 1 : 0)
+        try rows.checkedFields(droppingLast: droppingTrailingField ? 1 : 0, into: &fields)
         recordCount += 1
         return CSVRecord(fields: fields, number: recordCount, line: rows.line)
     }

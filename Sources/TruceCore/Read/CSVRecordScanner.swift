@@ -5,6 +5,8 @@
 /// A record is only reported once it is complete in the buffer, so the caller can move or grow
 /// the buffer between calls; an incomplete one is reported as `needMore` and scanned again.
 /// Bytes are searched eight at a time (SWAR), and spans go to a reused raw array.
+/// Unquoted fields end at the bits of a `CSVTerminatorWindow`; quoted ones are searched for
+/// their closing quote.
 final class CSVRecordScanner {
     let delimiter: UInt8
     /// The fields of the last record scanned.
@@ -51,16 +53,17 @@ final class CSVRecordScanner {
         }
         var lines = 0
         let delimiter = self.delimiter
-        let delimiterPattern = CSVByteSearch.pattern(delimiter)
+        var terminators = CSVTerminatorWindow(base, at: p, end: end, delimiter: delimiter)
         while true {
             if p < end && base[p] == Self.quote {
                 guard let after = scanQuoted(base, at: p, end: end, atEnd: atEnd, lines: &lines) else {
                     return atEnd ? .unterminatedQuote : .needMore
                 }
                 p = after
+                terminators.pass(through: p, base, end: end)
             } else {
                 let fieldStart = p
-                p = CSVByteSearch.fieldEnd(base, from: p, to: end, delimiter: delimiter, pattern: delimiterPattern)
+                p = terminators.next(base, end: end)
                 append(CSVFieldSpan(start: fieldStart, count: p - fieldStart, inScratch: false))
             }
             if p >= end { return atEnd ? .record(next: p, lines: lines) : .needMore }

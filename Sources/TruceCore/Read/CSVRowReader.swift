@@ -110,20 +110,26 @@ public final class CSVRowReader {
     /// Appends the current row's fields, as Strings, to `fields`; `dropLast` leaves out that many
     /// trailing fields.
     public func appendFields(to fields: inout [String], droppingLast dropLast: Int = 0) {
-        fields += strings(droppingLast: dropLast).fields
+        var row: [String] = []
+        _ = strings(droppingLast: dropLast, into: &row)
+        fields += row
     }
 
-    /// The fields as Strings, in an array of exactly their count; `invalid` is true when one was
-    /// not valid UTF-8 (it is then empty), which can only happen when validation is deferred.
-    func strings(droppingLast dropLast: Int) -> (fields: [String], invalid: Bool) {
+    /// Replaces `fields` with the current row's fields as Strings; returns true when one was not
+    /// valid UTF-8 (it is then empty), which can only happen when validation is deferred.
+    ///
+    /// `fields` keeps its buffer when nobody else holds it, so a caller that passes the same
+    /// array for every row and whose consumer lets go of each row allocates no array per row;
+    /// a consumer that keeps its rows (batches them) gets a new array per row, as before.
+    func strings(droppingLast dropLast: Int, into fields: inout [String]) -> Bool {
         let count = max(scanner.spanCount - dropLast, 0)
         let spans = scanner.spans
         let base = UnsafePointer(buffer)
         let strings = self.strings
         var invalid = false
-        // A fresh array per record: `[String](unsafeUninitializedCapacity:)` is not specialized
-        // and would look up generic metadata on every call.
-        var fields: [String] = []
+        // Not a buffer far larger than this row needs: after one very wide row, every later
+        // row's array would be that large whenever the caller keeps its rows.
+        fields.removeAll(keepingCapacity: fields.capacity <= 2 * count + 16)
         fields.reserveCapacity(count)
         for index in 0..<count {
             let span = spans[index]
@@ -132,7 +138,7 @@ public final class CSVRowReader {
                 : UnsafeBufferPointer(start: base + span.start, count: span.count)
             fields.append(strings.string(bytes, column: index, invalid: &invalid))
         }
-        return (fields, invalid)
+        return invalid
     }
 
     /// Makes room and decodes one more chunk into the buffer.

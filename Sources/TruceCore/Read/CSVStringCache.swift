@@ -100,26 +100,33 @@ final class CSVStringCache {
         return String(copying: UTF8Span(unchecked: field.span, isKnownASCII: isASCII))
     }
 
-    /// Byte equality of two short runs, eight bytes at a time (cheaper than a call to memcmp).
+    /// Byte equality of two short runs, a word at a time with the last word overlapping (cheaper
+    /// than a call to memcmp, and no byte loop for the tail).
     @inline(__always)
     private static func equal(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
         let left = UnsafeRawPointer(lhs)
         let right = UnsafeRawPointer(rhs)
-        var i = 0
-        while i + 8 <= count {
-            if left.loadUnaligned(fromByteOffset: i, as: UInt64.self) != right.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
-                return false
+        if count >= 8 {
+            var i = 0
+            while i + 8 < count {
+                if left.loadUnaligned(fromByteOffset: i, as: UInt64.self) != right.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                    return false
+                }
+                i += 8
             }
-            i += 8
+            return left.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                == right.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
         }
-        while i < count {
-            if lhs[i] != rhs[i] { return false }
-            i += 1
+        if count >= 4 {
+            return left.loadUnaligned(as: UInt32.self) == right.loadUnaligned(as: UInt32.self)
+                && left.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+                == right.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
         }
+        for i in 0..<count where lhs[i] != rhs[i] { return false }
         return true
     }
 
-    /// A set from the length and the first and last eight bytes.
+    /// A set from the length and the first and last eight (or four) bytes.
     @inline(__always)
     private static func setIndex(_ base: UnsafePointer<UInt8>, _ count: Int) -> Int {
         var key = UInt64(truncatingIfNeeded: count)
@@ -128,6 +135,9 @@ final class CSVStringCache {
             key ^= raw.loadUnaligned(as: UInt64.self)
             key = key &* 0x9E37_79B9_7F4A_7C15
             key ^= raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            key ^= UInt64(raw.loadUnaligned(as: UInt32.self)) << 32
+                | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
         } else {
             for index in 0..<count { key = key << 8 | UInt64(base[index]) }
         }

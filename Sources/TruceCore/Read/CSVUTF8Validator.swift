@@ -108,19 +108,23 @@ enum CSVUTF8Validator {
         }
     }
 
-    /// Whether `p[0..<count]` is all ASCII, eight bytes at a time.
+    /// Whether `p[0..<count]` is all ASCII, eight bytes at a time; the last word overlaps the
+    /// one before it, so a field of up to 16 bytes costs two loads and no loop.
     @inline(__always)
     static func isASCII(_ p: UnsafePointer<UInt8>, count: Int) -> Bool {
         let raw = UnsafeRawPointer(p)
         var bits: UInt64 = 0
-        var i = 0
-        while i + 8 <= count {
-            bits |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            i += 8
-        }
-        while i < count {
-            bits |= UInt64(p[i])
-            i += 1
+        if count >= 8 {
+            bits = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            var i = 0
+            while i + 8 < count {
+                bits |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                i += 8
+            }
+        } else if count >= 4 {
+            bits = UInt64(raw.loadUnaligned(as: UInt32.self) | raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+        } else {
+            for i in 0..<count { bits |= UInt64(p[i]) }
         }
         return bits & 0x8080_8080_8080_8080 == 0
     }
