@@ -1,7 +1,7 @@
 import Foundation
 import TruceCore
 
-/// `truce-bench match FILE.csv [--write-normalized OUT.csv] [--incremental FRACTION] [--write-profiles OUT.csv] [--model MODEL.json] [--skip-naive]`:
+/// `truce-bench match FILE.csv [--write-normalized OUT.csv] [--incremental FRACTION [--incremental-repeat N]] [--write-profiles OUT.csv] [--model MODEL.json] [--skip-naive]`:
 /// resolves the records of a bench CSV with the naive baseline (exact email or phone union) and
 /// with Truce's Fellegi–Sunter engine; prints one JSON line per method with pairwise
 /// precision/recall/F1 against the `cluster` column, seconds, records/s and peak RSS.
@@ -10,13 +10,14 @@ import TruceCore
 /// the records and explanations of N true pairs the engine left apart (recall diagnostics).
 /// `--model` reuses a saved model (trained and saved when the file is missing), like a nightly run.
 /// `--incremental F` also resolves the first (1−F) of the records, then the rest incrementally
-/// with the same model, and reports its time and whether its profiles equal the full run's.
+/// with the same model, and reports its time and whether its profiles equal the full run's;
+/// `--incremental-repeat N` runs that part N times and reports the best and median time.
 enum MatchBenchCommand {
     static func run(_ arguments: [String]) -> Int32 {
         var path: String?, normalizedPath: String?, profilesPath: String?, modelPath: String?, incremental: Double?
         var naive = true
         var explain: [(Int64, Int64)] = []
-        var dumpMissed = 0
+        var dumpMissed = 0, repeats = 1
         var index = 0
         while index < arguments.count {
             let value = index + 1 < arguments.count ? arguments[index + 1] : nil
@@ -28,6 +29,10 @@ enum MatchBenchCommand {
             case "--incremental":
                 guard let value, let fraction = Double(value), fraction > 0, fraction < 1 else { return usage() }
                 incremental = fraction
+                index += 2
+            case "--incremental-repeat":
+                guard let value, let count = Int(value), count > 0 else { return usage() }
+                repeats = count
                 index += 2
             case "--write-profiles":
                 guard let value else { return usage() }
@@ -66,7 +71,7 @@ enum MatchBenchCommand {
                 return 1
             }
             if naive { runNaive(data) }
-            runEngine(data, loadSeconds: loadSeconds, incremental: incremental, profilesPath: profilesPath,
+            runEngine(data, loadSeconds: loadSeconds, incremental: incremental, repeats: repeats, profilesPath: profilesPath,
                       modelPath: modelPath, explain: explain, dumpMissed: dumpMissed)
             return 0
         } catch {
@@ -89,8 +94,8 @@ enum MatchBenchCommand {
         ])
     }
 
-    private static func runEngine(_ data: MatchBenchData, loadSeconds: Double, incremental: Double?, profilesPath: String?,
-                                  modelPath: String?, explain: [(Int64, Int64)], dumpMissed: Int) {
+    private static func runEngine(_ data: MatchBenchData, loadSeconds: Double, incremental: Double?, repeats: Int,
+                                  profilesPath: String?, modelPath: String?, explain: [(Int64, Int64)], dumpMissed: Int) {
         let settings = MatchSettings()
         let trainStarted = BenchReport.now()
         let model: MatchModel
@@ -105,11 +110,12 @@ enum MatchBenchCommand {
                 FileManager.default.createFile(atPath: modelPath, contents: encoded)
             }
         }
-        let started = BenchReport.now()
+        let (started, cpuStarted) = (BenchReport.now(), PhaseClock.cpuSeconds())
         let engine = MatchEngine(records: data.records, model: model, settings: settings)
         let prepareSeconds = BenchReport.now() - started
         let resolution = engine.resolve()
         let seconds = BenchReport.now() - started
+        let cpuSeconds = PhaseClock.cpuSeconds() - cpuStarted
         let profiles = MatchBenchOutcome.profiles(data.records, resolution)
         let score = PairwiseScore(truth: data.truth, predicted: profiles)
         if let profilesPath { MatchBenchOutcome.write(profiles, to: profilesPath) }
@@ -118,7 +124,7 @@ enum MatchBenchCommand {
         }
         var pairs: [(String, Any)] = [
             ("method", "truce"), ("records", data.records.count), ("precision", score.precision),
-            ("recall", score.recall), ("f1", score.f1), ("seconds", seconds), ("train_seconds", trainSeconds), ("prepare_seconds", prepareSeconds),
+            ("recall", score.recall), ("f1", score.f1), ("seconds", seconds), ("cpu_seconds", cpuSeconds), ("train_seconds", trainSeconds), ("prepare_seconds", prepareSeconds),
             ("load_seconds", loadSeconds), ("records_per_s", Double(data.records.count) / seconds),
             ("profiles", Set(profiles.values).count), ("test_lead_profiles", MatchBenchOutcome.testLeadProfiles(data, profiles)),
             ("pairs_scored", resolution.summary.pairsScored), ("review_pairs", resolution.summary.reviewPairs),
@@ -126,14 +132,14 @@ enum MatchBenchCommand {
         ]
         if let incremental {
             pairs += MatchBenchOutcome.incremental(data, model: model, settings: settings, fraction: incremental,
-                                                   fullProfiles: profiles, fullSeconds: seconds)
+                                                   repeats: repeats, fullProfiles: profiles, fullSeconds: seconds)
         }
         pairs.append(("peak_rss_mb", BenchReport.peakRSSMegabytes()))
         BenchReport.printJSON(pairs)
     }
 
     private static func usage() -> Int32 {
-        BenchReport.printError("usage: truce-bench match FILE.csv [--write-normalized OUT.csv] [--incremental FRACTION] [--write-profiles OUT.csv] [--model MODEL.json] [--explain ID,ID] [--dump-missed N] [--skip-naive]\n")
+        BenchReport.printError("usage: truce-bench match FILE.csv [--write-normalized OUT.csv] [--incremental FRACTION [--incremental-repeat N]] [--write-profiles OUT.csv] [--model MODEL.json] [--explain ID,ID] [--dump-missed N] [--skip-naive]\n")
         return 64
     }
 }
