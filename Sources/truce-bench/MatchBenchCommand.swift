@@ -1,23 +1,26 @@
 import Foundation
 import TruceCore
 
-/// `truce-bench match FILE.csv [--write-normalized OUT.csv] [--incremental FRACTION] [--write-profiles OUT.csv] [--model MODEL.json] [--skip-naive]`:
+/// `truce-bench match FILE.csv [--write-normalized OUT.csv] [--incremental FRACTION [--incremental-repeat N]] [--write-profiles OUT.csv] [--model MODEL.json] [--settings JSON] [--skip-naive]`:
 /// resolves the records of a bench CSV with the naive baseline (exact email or phone union) and
 /// with Truce's Fellegi–Sunter engine; prints one JSON line per method with pairwise
-/// precision/recall/F1 against the `cluster` column, seconds, records/s and peak RSS.
+/// precision/recall/F1 against the `cluster` column, seconds, records/s and peak RSS. The naive
+/// line also gives `identifier_ceiling_recall`, the recall of linking a person's records only
+/// through shared emails and phones (`MatchBenchData.identifierCeilingRecall`).
 ///
 /// `--explain A,B` prints the explanation of a pair to standard error; `--dump-missed N` prints
 /// the records and explanations of N true pairs the engine left apart (recall diagnostics).
 /// `--settings JSON` sets the `resolution:` keys (as JSON) for the engine, e.g. `{"name_only_links":true}`.
 /// `--model` reuses a saved model (trained and saved when the file is missing), like a nightly run.
 /// `--incremental F` also resolves the first (1−F) of the records, then the rest incrementally
-/// with the same model, and reports its time and whether its profiles equal the full run's.
+/// with the same model, and reports its time and whether its profiles equal the full run's;
+/// `--incremental-repeat N` runs that part N times and reports the best and median time.
 enum MatchBenchCommand {
     static func run(_ arguments: [String]) -> Int32 {
         var path: String?, normalizedPath: String?, profilesPath: String?, modelPath: String?, incremental: Double?
         var naive = true
         var explain: [(Int64, Int64)] = []
-        var dumpMissed = 0
+        var dumpMissed = 0, repeats = 1
         var settings = MatchSettings()
         var index = 0
         while index < arguments.count {
@@ -30,6 +33,10 @@ enum MatchBenchCommand {
             case "--incremental":
                 guard let value, let fraction = Double(value), fraction > 0, fraction < 1 else { return usage() }
                 incremental = fraction
+                index += 2
+            case "--incremental-repeat":
+                guard let value, let count = Int(value), count > 0 else { return usage() }
+                repeats = count
                 index += 2
             case "--write-profiles":
                 guard let value else { return usage() }
@@ -73,7 +80,7 @@ enum MatchBenchCommand {
                 return 1
             }
             if naive { runNaive(data) }
-            runEngine(data, loadSeconds: loadSeconds, incremental: incremental, profilesPath: profilesPath,
+            runEngine(data, loadSeconds: loadSeconds, incremental: incremental, repeats: repeats, profilesPath: profilesPath,
                       modelPath: modelPath, explain: explain, dumpMissed: dumpMissed, settings: settings)
             return 0
         } catch {
@@ -93,11 +100,12 @@ enum MatchBenchCommand {
             ("recall", score.recall), ("f1", score.f1), ("seconds", seconds),
             ("profiles", Set(profiles.values).count),
             ("test_lead_profiles", MatchBenchOutcome.testLeadProfiles(data, profiles)),
+            ("identifier_ceiling_recall", data.identifierCeilingRecall),
         ])
     }
 
-    private static func runEngine(_ data: MatchBenchData, loadSeconds: Double, incremental: Double?, profilesPath: String?,
-                                  modelPath: String?, explain: [(Int64, Int64)], dumpMissed: Int,
+    private static func runEngine(_ data: MatchBenchData, loadSeconds: Double, incremental: Double?, repeats: Int,
+                                  profilesPath: String?, modelPath: String?, explain: [(Int64, Int64)], dumpMissed: Int,
                                   settings: MatchSettings) {
         let trainStarted = BenchReport.now()
         let model: MatchModel
@@ -112,11 +120,12 @@ enum MatchBenchCommand {
                 FileManager.default.createFile(atPath: modelPath, contents: encoded)
             }
         }
-        let started = BenchReport.now()
+        let (started, cpuStarted) = (BenchReport.now(), PhaseClock.cpuSeconds())
         let engine = MatchEngine(records: data.records, model: model, settings: settings)
         let prepareSeconds = BenchReport.now() - started
         let resolution = engine.resolve()
         let seconds = BenchReport.now() - started
+        let cpuSeconds = PhaseClock.cpuSeconds() - cpuStarted
         let profiles = MatchBenchOutcome.profiles(data.records, resolution)
         let score = PairwiseScore(truth: data.truth, predicted: profiles)
         if let profilesPath { MatchBenchOutcome.write(profiles, to: profilesPath) }
@@ -125,7 +134,7 @@ enum MatchBenchCommand {
         }
         var pairs: [(String, Any)] = [
             ("method", "truce"), ("records", data.records.count), ("precision", score.precision),
-            ("recall", score.recall), ("f1", score.f1), ("seconds", seconds), ("train_seconds", trainSeconds), ("prepare_seconds", prepareSeconds),
+            ("recall", score.recall), ("f1", score.f1), ("seconds", seconds), ("cpu_seconds", cpuSeconds), ("train_seconds", trainSeconds), ("prepare_seconds", prepareSeconds),
             ("load_seconds", loadSeconds), ("records_per_s", Double(data.records.count) / seconds),
             ("profiles", Set(profiles.values).count), ("test_lead_profiles", MatchBenchOutcome.testLeadProfiles(data, profiles)),
             ("pairs_scored", resolution.summary.pairsScored), ("review_pairs", resolution.summary.reviewPairs),
@@ -133,14 +142,14 @@ enum MatchBenchCommand {
         ]
         if let incremental {
             pairs += MatchBenchOutcome.incremental(data, model: model, settings: settings, fraction: incremental,
-                                                   fullProfiles: profiles, fullSeconds: seconds)
+                                                   repeats: repeats, fullProfiles: profiles, fullSeconds: seconds)
         }
         pairs.append(("peak_rss_mb", BenchReport.peakRSSMegabytes()))
         BenchReport.printJSON(pairs)
     }
 
     private static func usage() -> Int32 {
-        BenchReport.printError("usage: truce-bench match FILE.csv [--write-normalized OUT.csv] [--incremental FRACTION] [--write-profiles OUT.csv] [--model MODEL.json] [--explain ID,ID] [--dump-missed N] [--settings JSON] [--skip-naive]\n")
+        BenchReport.printError("usage: truce-bench match FILE.csv [--write-normalized OUT.csv] [--incremental FRACTION [--incremental-repeat N]] [--write-profiles OUT.csv] [--model MODEL.json] [--explain ID,ID] [--dump-missed N] [--settings JSON] [--skip-naive]\n")
         return 64
     }
 }

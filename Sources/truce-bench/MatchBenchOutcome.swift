@@ -27,12 +27,13 @@ enum MatchBenchOutcome {
         data.testLeads.filter { profiles[$0] != nil }.count
     }
 
-    /// Resolves the first part fully, then the rest incrementally; compares with the full run.
+    /// Resolves the first part fully, then the rest incrementally (`repeats` times, from the same
+    /// stored bytes: the best and median time are reported); compares with the full run.
     ///
     /// The incremental figure is what a sync pays: reading the stored state back from its bytes,
     /// the run, and writing the new state to bytes (not the base's blob I/O).
     static func incremental(_ data: MatchBenchData, model: MatchModel, settings: MatchSettings, fraction: Double,
-                            fullProfiles: [Int64: String], fullSeconds: Double) -> [(String, Any)] {
+                            repeats: Int = 1, fullProfiles: [Int64: String], fullSeconds: Double) -> [(String, Any)] {
         let sorted = data.records.sorted { $0.id < $1.id }
         let split = Int(Double(sorted.count) * (1 - fraction))
         let old = Array(sorted[..<split])
@@ -42,19 +43,30 @@ enum MatchBenchOutcome {
         var next = sorted
         for index in 0..<split { next[index].profileID = oldProfiles[next[index].id] }
         let changed = Set(sorted[split...].map(\.id))
-        let started = BenchReport.now()
-        let state = try? MatchState(serialized: blob)
-        let loadSeconds = BenchReport.now() - started
-        let resolution = MatchEngine(records: next, model: model, settings: settings, state: state).resolve(changed: changed)
-        let saveStarted = BenchReport.now()
-        let saved = resolution.state?.serialized() ?? Data()
-        let seconds = BenchReport.now() - started
-        let saveSeconds = BenchReport.now() - saveStarted
+        var runs: [(seconds: Double, cpu: Double, load: Double, save: Double)] = []
+        var resolution = Resolution()
+        var saved = Data()
+        for _ in 0..<max(1, repeats) {
+            let (started, cpuStarted) = (BenchReport.now(), PhaseClock.cpuSeconds())
+            let state = try? MatchState(serialized: blob)
+            let loadSeconds = BenchReport.now() - started
+            resolution = MatchEngine(records: next, model: model, settings: settings, state: state).resolve(changed: changed)
+            let saveStarted = BenchReport.now()
+            saved = resolution.state?.serialized() ?? Data()
+            let end = BenchReport.now()
+            runs.append((end - started, PhaseClock.cpuSeconds() - cpuStarted, loadSeconds, end - saveStarted))
+        }
+        let times = runs.map(\.seconds).sorted()
+        let (seconds, median) = (times[0], times[times.count / 2])
+        let cpu = runs.map(\.cpu).sorted()
+        let (loadSeconds, saveSeconds) = (runs.map(\.load).min() ?? 0, runs.map(\.save).min() ?? 0)
         let incrementalProfiles = profiles(next, resolution)
         let fullRun = MatchEngine(records: next, model: model, settings: settings).resolve()
         let sameProfiles = incrementalProfiles == profiles(next, fullRun)
         let sameState = resolution.state == fullRun.state
         return [("incremental_records", changed.count), ("incremental_seconds", seconds),
+                ("incremental_median_seconds", median), ("incremental_runs", runs.count),
+                ("incremental_cpu_seconds", cpu[0]), ("incremental_median_cpu_seconds", cpu[cpu.count / 2]),
                 ("incremental_share_of_full", seconds / fullSeconds), ("incremental_scope", resolution.summary.recordsInScope),
                 ("incremental_load_seconds", loadSeconds), ("incremental_save_seconds", saveSeconds),
                 ("state_mb", Double(saved.count) / 1_048_576),

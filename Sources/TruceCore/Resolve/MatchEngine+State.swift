@@ -24,7 +24,7 @@ extension MatchEngine {
             mustLinked.contains(index)
                 || (features.isFilled(index) ? features[index].identifiesSomeone : stored.identifies(index) ?? false)
         }
-        let flipped = blocks.flippedBlocks(rekeyed: rekeyed)
+        let flipped = blocks.flippedBlocks()
         var changes = PairChanges(renewed: [Bool](repeating: false, count: n))
         for record in rekeyed + flipped.gained { changes.renewed[record] = true }
         droppedPairs(flipped.lost, blocks: blocks, into: &changes)

@@ -27,13 +27,13 @@ struct ProfileDirectory: Sendable {
 
     init(records: [MatchRecord]) {
         self.records = records
-        hashes = Parallel.map(records.count) { records[$0].profileID.map { StableHash.of($0) } ?? 0 }
+        hashes = Parallel.map(records.count) { records[$0].profileID.map(Self.hash) ?? 0 }
     }
 
     /// Record indices of every record of `profiles`, ascending.
     func members(of profiles: Set<String>) -> [Int] {
         guard !profiles.isEmpty else { return [] }
-        let wanted = Set(profiles.map { StableHash.of($0) })
+        let wanted = Set(profiles.map(Self.hash))
         // A bit per low hash bits (128 KB) turns away almost every record before the set is asked.
         var filter = [UInt64](repeating: 0, count: Self.filterWords)
         for hash in wanted { filter[Self.word(hash)] |= Self.bit(hash) }
@@ -47,6 +47,22 @@ struct ProfileDirectory: Sendable {
     }
 
     private static let filterWords = 1 << 14
+
+    /// A hash of a profile id for this run only, eight bytes at a time (ids are short: `p_` and 12 hex).
+    private static func hash(_ id: String) -> UInt64 {
+        var id = id
+        return id.withUTF8 { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
+            var hash = UInt64(raw.count), offset = 0
+            while offset + 8 <= raw.count {
+                hash = StableHash.mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset += 8
+            }
+            var tail: UInt64 = 0
+            for (shift, byte) in raw[offset...].enumerated() { tail |= UInt64(byte) << UInt64(8 * shift) }
+            return max(StableHash.mix(hash ^ tail), 1)
+        }
+    }
 
     private static func word(_ hash: UInt64) -> Int { Int(hash >> 6 & UInt64(filterWords - 1)) }
 

@@ -48,17 +48,6 @@ struct SharingUpdate: Sendable {
 
     /// The values the state holds for changed records it knew (edited records).
     private static func oldValues(of changed: [Int], stored: StoredState) -> Set<UInt64> {
-        var edited = [Bool](repeating: false, count: stored.state.ids.count)
-        var any = false
-        for record in changed where stored.fromState[record] >= 0 {
-            edited[Int(stored.fromState[record])] = true
-            any = true
-        }
-        guard any else { return [] }
-        var values = Set<UInt64>()
-        for (position, held) in stored.state.contactRecords.enumerated() where edited[Int(held)] {
-            values.insert(stored.state.contactValues[position])
-        }
-        return values
+        Set(stored.positions(in: stored.state.contactRecords, of: changed).map { stored.state.contactValues[$0] })
     }
 }

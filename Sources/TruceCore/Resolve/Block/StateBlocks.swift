@@ -15,6 +15,9 @@ struct StateBlocks: CandidateSource {
     private let rekeyed: [Bool]
     /// How many re-keyed records the state held (their stale entries are skipped).
     private let heldRekeyed: Int
+    /// Ascending positions in the state's keys of those stale entries (found in one pass, shared
+    /// by `flippedBlocks` and the state update).
+    let staleKeyPositions: [Int]
     /// Fresh keys of the re-keyed records, sorted by key then record.
     let freshKeys: [UInt64]
     let freshRecords: [UInt32]
@@ -31,6 +34,7 @@ struct StateBlocks: CandidateSource {
         for record in list { flags[record] = true }
         rekeyed = flags
         heldRekeyed = list.filter { stored.fromState[$0] >= 0 }.count
+        staleKeyPositions = heldRekeyed == 0 ? [] : stored.positions(in: stored.state.keyRecords, of: list)
         features.fill(changed, extracted: fresh) { sharing.isShared($0, in: stored.state) }
         features.fill(list, from: records) { sharing.isShared($0, in: stored.state) }
         var entries: [(key: UInt64, record: UInt32)] = []
@@ -96,14 +100,10 @@ struct StateBlocks: CandidateSource {
     /// ends. `gained`: holders of keys that were oversized and make a block now; all their pairs
     /// are new, so they are seeds. A key that grows from one holder into a block pairs only
     /// re-keyed records with others, and those are seeds already.
-    func flippedBlocks(rekeyed list: [Int]) -> (lost: [[Int]], gained: [Int]) {
+    func flippedBlocks() -> (lost: [[Int]], gained: [Int]) {
         let state = stored.state
         var touched = Set(freshKeys)
-        var held = [Bool](repeating: false, count: state.ids.count)
-        for record in list where stored.fromState[record] >= 0 { held[Int(stored.fromState[record])] = true }
-        if heldRekeyed > 0 {
-            for (position, record) in state.keyRecords.enumerated() where held[Int(record)] { touched.insert(state.keys[position]) }
-        }
+        for position in staleKeyPositions { touched.insert(state.keys[position]) }
         var lost: [[Int]] = [], gained: [Int] = []
         for key in touched.sorted() {
             let limit = limits[Int(key >> 56)]

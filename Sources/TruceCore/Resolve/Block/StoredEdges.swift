@@ -10,17 +10,28 @@ struct StoredEdges: Sendable {
         let count = state.ids.count
         guard state.edgeA.allSatisfy({ Int($0) < count }), state.edgeB.allSatisfy({ Int($0) < count }) else { return nil }
         var starts = [Int32](repeating: 0, count: count + 1)
-        for position in state.edgeA.indices {
-            starts[Int(state.edgeA[position]) + 1] += 1
-            starts[Int(state.edgeB[position]) + 1] += 1
-        }
-        for record in 0..<count { starts[record + 1] += starts[record] }
-        var next = starts
         var positions = [Int32](repeating: 0, count: 2 * state.edgeA.count)
-        for position in state.edgeA.indices {
-            for end in [Int(state.edgeA[position]), Int(state.edgeB[position])] {
-                positions[Int(next[end])] = Int32(position)
-                next[end] += 1
+        state.edgeA.withUnsafeBufferPointer { edgeA in
+            state.edgeB.withUnsafeBufferPointer { edgeB in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    for position in edgeA.indices {
+                        starts[Int(edgeA[position]) + 1] += 1
+                        starts[Int(edgeB[position]) + 1] += 1
+                    }
+                    for record in 0..<count { starts[record + 1] += starts[record] }
+                    var next = Array(starts)
+                    next.withUnsafeMutableBufferPointer { next in
+                        positions.withUnsafeMutableBufferPointer { positions in
+                            for position in edgeA.indices {
+                                let (a, b) = (Int(edgeA[position]), Int(edgeB[position]))
+                                positions[Int(next[a])] = Int32(position)
+                                next[a] += 1
+                                positions[Int(next[b])] = Int32(position)
+                                next[b] += 1
+                            }
+                        }
+                    }
+                }
             }
         }
         self.starts = starts

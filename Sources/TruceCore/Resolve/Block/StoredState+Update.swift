@@ -14,9 +14,10 @@ extension StoredState {
             for contact in features.contacts(record) { fresh.append((contact.value, UInt32(record))) }
         }
         fresh.sort { ($0.value, $0.record) < ($1.value, $1.record) }
-        let keys = merge(state.keys, state.keyRecords, blocks.freshKeys, blocks.freshRecords, dropping: isRekeyed)
+        let keys = merge(state.keys, state.keyRecords, blocks.freshKeys, blocks.freshRecords,
+                         dropped: blocks.staleKeyPositions)
         let contacts = merge(state.contactValues, state.contactRecords, fresh.map(\.value), fresh.map(\.record),
-                             dropping: isRekeyed)
+                             dropped: positions(in: state.contactRecords, of: rekeyed))
         var shared = state.sharedValues.filter { sharing.isShared($0, in: state) }
         shared += sharing.shared.filter { $0.value && !state.wasShared($0.key) }.map(\.key)
         return MatchState(fingerprint: state.fingerprint, ids: ids,
@@ -25,15 +26,14 @@ extension StoredState {
                           edges: edges)
     }
 
-    /// Merges the state's sorted (value, state record) entries, minus those of `dropping` records
-    /// and renumbered to this run, with fresh sorted (value, record) entries. Fresh entries are
-    /// few: each is placed by binary search and the old entries between are copied in runs.
+    /// Merges the state's sorted (value, state record) entries, minus those at `dropped`
+    /// (ascending positions) and renumbered to this run, with fresh sorted (value, record) entries.
+    /// Fresh entries are few: each is placed by binary search and the old entries between are copied in runs.
     private func merge(_ values: [UInt64], _ records: [UInt32], _ freshValues: [UInt64], _ freshRecords: [UInt32],
-                       dropping: [Bool]) -> (values: [UInt64], records: [UInt32]) {
+                       dropped: [Int]) -> (values: [UInt64], records: [UInt32]) {
         var out = (values: [UInt64](), records: [UInt32]())
         out.values.reserveCapacity(values.count + freshValues.count)
         out.records.reserveCapacity(values.count + freshValues.count)
-        let dropped = droppedPositions(records, dropping: dropping)
         var (i, d) = (0, 0)
         func copyOld(upTo end: Int) {
             while i < end {
@@ -82,15 +82,17 @@ extension StoredState {
         return low
     }
 
-    /// Ascending positions of the entries whose record (renumbered to this run) is in `dropping`.
-    private func droppedPositions(_ records: [UInt32], dropping: [Bool]) -> [Int] {
+    /// Ascending positions of the entries (`records`: state records) held by the records of `list` (this run's indices).
+    func positions(in records: [UInt32], of list: [Int]) -> [Int] {
         var held = [Bool](repeating: false, count: toCurrent.count)
         var any = false
-        for (stateRecord, current) in toCurrent.enumerated() where dropping[Int(current)] {
-            held[stateRecord] = true
+        for record in list where fromState[record] >= 0 {
+            held[Int(fromState[record])] = true
             any = true
         }
         guard any else { return [] }
-        return records.indices.filter { held[Int(records[$0])] }
+        return records.withUnsafeBufferPointer { records in
+            Parallel.chunked(records.count, chunks: 8) { range in range.filter { held[Int(records[$0])] } }.flatMap { $0 }
+        }
     }
 }

@@ -3,16 +3,20 @@
 /// Comparing two records must not copy or retain anything millions of times: features are plain
 /// values and contacts live in one flat buffer. A full run fills every record at once (shared
 /// emails and phones are turned off right after); an incremental run with a `MatchState` fills
-/// only the records it reaches, between parallel phases (`fill`). Reads never overlap a fill, so
-/// sharing the store across threads is safe.
+/// only the records it reaches, between parallel phases (`fill`), packed in the order they come
+/// (scattered over a buffer of every record, each would touch a page of its own). Reads never
+/// overlap a fill, so sharing the store across threads is safe.
 final class FeatureStore: @unchecked Sendable {
     private let base: UnsafeMutablePointer<RecordFeatures>
     private var contactBase: UnsafeMutablePointer<ContactFeature>
     private var contactCapacity: Int
     let count: Int
     private(set) var contactTotal: Int
-    /// Which records are filled; nil when all are (a full run).
-    private var filled: [Bool]?
+    /// Record index → its slot in `base`, -1 while unfilled; nil when every record is filled in
+    /// index order (a full run).
+    private let slots: UnsafeMutablePointer<Int32>?
+    /// Number of records filled so far (the next free slot).
+    private var filledCount: Int
 
     /// Extracts the features of `records` in parallel.
     convenience init(records: [MatchRecord]) {
@@ -23,6 +27,8 @@ final class FeatureStore: @unchecked Sendable {
     init(_ extracted: [(features: RecordFeatures, contacts: [ContactFeature])]) {
         count = extracted.count
         contactTotal = 0
+        slots = nil
+        filledCount = extracted.count
         contactCapacity = max(1, extracted.reduce(0) { $0 + $1.contacts.count })
         base = UnsafeMutablePointer<RecordFeatures>.allocate(capacity: max(1, count))
         contactBase = UnsafeMutablePointer<ContactFeature>.allocate(capacity: contactCapacity)
@@ -30,12 +36,15 @@ final class FeatureStore: @unchecked Sendable {
     }
 
     /// An empty store of `count` records, filled on demand with `fill`. Untouched slots cost no
-    /// memory: the buffer is reserved, and only the pages of filled records are ever written.
+    /// memory: the buffer is reserved, and only the pages of the slots filled are ever written.
     init(unfilled count: Int) {
         self.count = count
         contactTotal = 0
         contactCapacity = 1024
-        filled = [Bool](repeating: false, count: count)
+        filledCount = 0
+        let slots = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, count))
+        slots.initialize(repeating: -1, count: count)
+        self.slots = slots
         base = UnsafeMutablePointer<RecordFeatures>.allocate(capacity: max(1, count))
         contactBase = UnsafeMutablePointer<ContactFeature>.allocate(capacity: contactCapacity)
     }
@@ -44,22 +53,31 @@ final class FeatureStore: @unchecked Sendable {
         // Features and contacts are trivial values: nothing to deinitialize.
         base.deallocate()
         contactBase.deallocate()
+        slots?.deallocate()
     }
 
     subscript(index: Int) -> RecordFeatures {
-        unsafeAddress { UnsafePointer(base + index) }
+        unsafeAddress { UnsafePointer(base + slot(index)) }
+    }
+
+    /// Where record `index` lives in `base`.
+    @inline(__always)
+    private func slot(_ index: Int) -> Int {
+        guard let slots else { return index }
+        return Int(slots[index])
     }
 
     var indices: Range<Int> { 0..<count }
 
     /// Whether record `index` has its features.
     func isFilled(_ index: Int) -> Bool {
-        filled?[index] ?? true
+        guard let slots else { return true }
+        return slots[index] >= 0
     }
 
     /// The emails and phones of record `index`.
     func contacts(_ index: Int) -> UnsafeBufferPointer<ContactFeature> {
-        let features = base[index]
+        let features = base[slot(index)]
         return UnsafeBufferPointer(start: contactBase + Int(features.contactStart), count: Int(features.contactCount))
     }
 
@@ -87,12 +105,13 @@ final class FeatureStore: @unchecked Sendable {
         place(chosen.map { extracted[$0] }, at: chosen.map { indices[$0] }, isShared: isShared)
     }
 
-    /// Marks the unfilled records of `indices` filled and returns them.
+    /// Gives the unfilled records of `indices` their slots and returns them.
     private func claim(_ indices: some Sequence<Int>) -> [Int] {
-        guard filled != nil else { return [] }
+        guard let slots else { return [] }
         var missing: [Int] = []
-        for index in indices where filled?[index] == false {
-            filled?[index] = true
+        for index in indices where slots[index] < 0 {
+            slots[index] = Int32(filledCount)
+            filledCount += 1
             missing.append(index)
         }
         return missing
@@ -121,7 +140,7 @@ final class FeatureStore: @unchecked Sendable {
         var features = item.features
         features.contactStart = Int32(contactTotal)
         features.contactCount = Int32(item.contacts.count)
-        (base + index).initialize(to: features)
+        (base + slot(index)).initialize(to: features)
         for contact in item.contacts {
             (contactBase + contactTotal).initialize(to: contact)
             contactTotal += 1

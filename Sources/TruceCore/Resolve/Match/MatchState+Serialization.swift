@@ -39,7 +39,7 @@ extension MatchState {
                      UInt64(sharedValues.count), UInt64(edgeA.count)], to: &data)
         Self.append(ids, to: &data)
         Self.append(persons, to: &data)
-        Self.append(identifies.map { $0 ? UInt8(1) : 0 }, to: &data)
+        Self.append(identifies, to: &data)
         Self.append(keys, to: &data)
         Self.append(keyRecords, to: &data)
         Self.append(contactValues, to: &data)
@@ -47,8 +47,8 @@ extension MatchState {
         Self.append(sharedValues, to: &data)
         Self.append(edgeA, to: &data)
         Self.append(edgeB, to: &data)
-        Self.append(edgeWeights.map(\.bitPattern), to: &data)
-        Self.append(edgeMayLink.map { $0 ? UInt8(1) : 0 }, to: &data)
+        Self.append(edgeWeights, to: &data)
+        Self.append(edgeMayLink, to: &data)
         return data
     }
 
@@ -69,14 +69,16 @@ extension MatchState {
         let sharedValues: [UInt64] = try reader.array(s)
         var edges = EdgeColumns(capacity: 0)
         (edges.a, edges.b) = (try reader.array(e), try reader.array(e))
-        let weights: [UInt64] = try reader.array(e), mayLink: [UInt8] = try reader.array(e)
-        (edges.weights, edges.mayLink) = (weights.map(Double.init(bitPattern:)), mayLink.map { $0 != 0 })
+        edges.weights = try reader.array(e)
+        let mayLink: [UInt8] = try reader.array(e)
+        edges.mayLink = mayLink.map { $0 != 0 }
         self.init(fingerprint: counts[0], ids: ids, persons: persons, identifies: flags.map { $0 != 0 }, keys: keys,
                   keyRecords: keyRecords, contactValues: contactValues, contactRecords: contactRecords,
                   sharedValues: sharedValues, edges: edges)
     }
 
-    private static func append<T: FixedWidthInteger>(_ values: [T], to data: inout Data) {
+    /// Appends the bytes of `values` (a `Bool` is one byte, 0 or 1; a `Double` its bit pattern).
+    private static func append<T: BitwiseCopyable>(_ values: [T], to data: inout Data) {
         values.withUnsafeBytes { data.append(contentsOf: $0) }
     }
 
@@ -91,7 +93,8 @@ extension MatchState {
             return [UInt8](data[(data.startIndex + offset)..<(data.startIndex + offset + count)])
         }
 
-        mutating func array<T: FixedWidthInteger>(_ count: Int) throws -> [T] {
+        /// Integers or doubles (any bit pattern is one); never `Bool`, whose stray bytes would be invalid.
+        mutating func array<T: BitwiseCopyable>(_ count: Int) throws -> [T] {
             let size = count * MemoryLayout<T>.stride
             guard count >= 0, size <= data.count - offset else { throw DecodingError.notAState }
             let start = data.startIndex + offset
