@@ -26,6 +26,8 @@ for dataset, r in rows:
         notes.append("skipped: " + r["skipped"])
     if "train_seconds" in r and r["train_seconds"]:
         notes.append(f"train {r['train_seconds']:.1f}s")
+    if r.get("identifier_ceiling_recall") is not None:
+        notes.append("recall ceiling when only shared emails/phones link: %.4f" % r["identifier_ceiling_recall"])
     if r.get("test_lead_profiles"):
         notes.append(f"test leads with a profile: {r['test_lead_profiles']}")
     if "incremental_seconds" in r:
