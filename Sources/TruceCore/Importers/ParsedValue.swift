@@ -12,74 +12,127 @@ enum ParsedValue: Sendable {
     case flag(Bool)
 }
 
-/// The parsed fields of one row, keyed by canonical field, plus identifiers that were rejected.
+/// The parsed fields of one row, one slot per field the file maps, plus identifiers that were
+/// rejected.
+///
+/// Positional, not keyed by field name: the assembler asks for some eighty fields per row, and
+/// hashing their names cost more than the values it built.
 struct ParsedRow {
-    var values: [String: ParsedValue] = [:]
+    /// A canonical field as `RecordAssembler` reads it: its position in `CanonicalField.all`.
+    struct Field {
+        let position: Int
+
+        init(_ name: String) {
+            guard let position = Layout.positions[name] else { preconditionFailure("\(name) is not a canonical field") }
+            self.position = position
+        }
+    }
+
+    /// Where each canonical field a file maps sits in its rows; shared by the rows of one file.
+    final class Layout: Sendable {
+        static let positions: [String: Int] = Dictionary(
+            uniqueKeysWithValues: CanonicalField.all.enumerated().map { ($0.element.description, $0.offset) })
+
+        /// Slot per canonical position, -1 for fields the file does not map.
+        private let slots: [Int]
+        let count: Int
+
+        /// Slots in order of first appearance of each field's `kind.name` spelling.
+        init(fields names: [String]) {
+            var slots = Array(repeating: -1, count: CanonicalField.all.count)
+            var local: [String: Int] = [:]
+            for name in names where local[name] == nil {
+                local[name] = local.count
+                if let position = Self.positions[name] { slots[position] = local[name] ?? -1 }
+            }
+            self.slots = slots
+            count = local.count
+            self.local = local
+        }
+
+        /// Local slots by spelling, for the mapper's fields (looked up once per file).
+        let local: [String: Int]
+
+        func slot(_ field: Field) -> Int { slots[field.position] }
+    }
+
+    let layout: Layout
+    private var values: [ParsedValue?]
     var rejected: [RejectedValue] = []
 
-    init() {}
-
-    /// Room for `fields` values, so filling a row never regrows the table.
-    init(capacity fields: Int) {
-        values.reserveCapacity(fields)
+    init(layout: Layout) {
+        self.layout = layout
+        values = Array(repeating: nil, count: layout.count)
     }
 
     /// Stores a field's value; a list field mapped twice (fixed columns plus labelled extras)
     /// keeps both lists, in order, without repeats.
-    mutating func merge(_ name: String, _ value: ParsedValue) {
-        if case .list(let new) = value, case .list(let old)? = values[name] {
-            values[name] = .list(old + new.filter { !old.contains($0) })
+    mutating func merge(slot: Int, _ value: ParsedValue) {
+        if case .list(let new) = value, case .list(let old)? = values[slot] {
+            values[slot] = .list(old + new.filter { !old.contains($0) })
         } else {
-            values[name] = value
+            values[slot] = value
         }
     }
 
-    func text(_ name: String) -> String? {
-        switch values[name] {
+    func value(slot: Int) -> ParsedValue? { values[slot] }
+
+    private func value(_ field: Field) -> ParsedValue? {
+        let slot = layout.slot(field)
+        return slot < 0 ? nil : values[slot]
+    }
+
+    func text(slot: Int) -> String? {
+        switch values[slot] {
         case .text(let value): value
         case .list(let items): items.first
         default: nil
         }
     }
 
-    func list(_ name: String) -> [String] {
-        switch values[name] {
+    func text(_ field: Field) -> String? {
+        let slot = layout.slot(field)
+        return slot < 0 ? nil : text(slot: slot)
+    }
+
+    func list(_ field: Field) -> [String] {
+        switch value(field) {
         case .list(let items): items
         case .text(let value): [value]
         default: []
         }
     }
 
-    func date(_ name: String) -> Date? {
-        if case .date(let value) = values[name] { return value }
+    func date(_ field: Field) -> Date? {
+        if case .date(let value) = value(field) { return value }
         return nil
     }
 
-    func day(_ name: String) -> String? {
-        if case .day(let value) = values[name] { return value }
+    func day(_ field: Field) -> String? {
+        if case .day(let value) = value(field) { return value }
         return nil
     }
 
-    func money(_ name: String) -> Money? {
-        if case .money(let value) = values[name] { return value }
+    func money(_ field: Field) -> Money? {
+        if case .money(let value) = value(field) { return value }
         return nil
     }
 
-    func integer(_ name: String) -> Int? {
-        if case .integer(let value) = values[name] { return value }
+    func integer(_ field: Field) -> Int? {
+        if case .integer(let value) = value(field) { return value }
         return nil
     }
 
-    func decimal(_ name: String) -> Decimal? {
-        switch values[name] {
+    func decimal(_ field: Field) -> Decimal? {
+        switch value(field) {
         case .decimal(let value): value
         case .money(let value): value.amount
         default: nil
         }
     }
 
-    func flag(_ name: String) -> Bool? {
-        if case .flag(let value) = values[name] { return value }
+    func flag(_ field: Field) -> Bool? {
+        if case .flag(let value) = value(field) { return value }
         return nil
     }
 }

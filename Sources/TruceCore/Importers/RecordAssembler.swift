@@ -25,10 +25,10 @@ enum RecordAssembler {
 
     static func person(_ p: ParsedRow, split: (String) -> PersonName = NameNormalizer.split) -> PersonRecord? {
         var person = PersonRecord()
-        let full = p.text("person.full_name")
-        person.firstName = p.text("person.first_name").map(NameNormalizer.clean)?.nonEmpty
-        person.lastName = p.text("person.last_name").map(NameNormalizer.clean)?.nonEmpty
-        person.middleName = p.text("person.middle_name").map(NameNormalizer.clean)?.nonEmpty
+        let full = p.text(.personFullName)
+        person.firstName = p.text(.personFirstName).map(NameNormalizer.clean)?.nonEmpty
+        person.lastName = p.text(.personLastName).map(NameNormalizer.clean)?.nonEmpty
+        person.middleName = p.text(.personMiddleName).map(NameNormalizer.clean)?.nonEmpty
         if let full {
             let name = split(full)
             person.fullName = name.full.nonEmpty
@@ -39,61 +39,61 @@ enum RecordAssembler {
             let parts = [person.firstName, person.middleName, person.lastName].compactMap { $0 }
             person.fullName = parts.isEmpty ? nil : parts.joined(separator: " ")
         }
-        person.emails = p.list("person.emails")
-        person.phones = p.list("person.phones")
-        person.externalIDs = p.list("person.external_ids")
-        person.company = p.text("person.company")
-        person.jobTitle = p.text("person.job_title")
-        person.city = p.text("person.city")
-        person.region = p.text("person.region")
-        person.country = p.text("person.country")
-        person.birthDate = p.day("person.birth_date")
-        person.owner = p.text("person.owner")
-        person.lifecycleStage = p.text("person.lifecycle_stage")
-        person.consent = p.text("person.consent")
-        person.needs = p.list("person.needs")
-        person.objections = p.list("person.objections")
-        person.interests = p.list("person.interests")
-        person.notes = p.list("person.notes")
+        person.emails = p.list(.personEmails)
+        person.phones = p.list(.personPhones)
+        person.externalIDs = p.list(.personExternalIDs)
+        person.company = p.text(.personCompany)
+        person.jobTitle = p.text(.personJobTitle)
+        person.city = p.text(.personCity)
+        person.region = p.text(.personRegion)
+        person.country = p.text(.personCountry)
+        person.birthDate = p.day(.personBirthDate)
+        person.owner = p.text(.personOwner)
+        person.lifecycleStage = p.text(.personLifecycleStage)
+        person.consent = p.text(.personConsent)
+        person.needs = p.list(.personNeeds)
+        person.objections = p.list(.personObjections)
+        person.interests = p.list(.personInterests)
+        person.notes = p.list(.personNotes)
         return person.isEmpty ? nil : person
     }
 
     static func touchpoint(_ p: ParsedRow) throws -> Touchpoint {
-        var touch = Touchpoint(time: try required(p.date("touchpoint.time"), .touchpoint, "time"))
-        touch.platform = p.text("touchpoint.platform")
-        touch.source = p.text("touchpoint.source")
-        touch.medium = p.text("touchpoint.medium")
-        touch.campaign = p.text("touchpoint.campaign")
-        touch.content = p.text("touchpoint.content")
-        touch.term = p.text("touchpoint.term")
-        touch.campaignID = p.text("touchpoint.campaign_id")
-        touch.adsetID = p.text("touchpoint.adset_id")
-        touch.adsetName = p.text("touchpoint.adset_name")
-        touch.adID = p.text("touchpoint.ad_id")
-        touch.adName = p.text("touchpoint.ad_name")
-        touch.formID = p.text("touchpoint.form_id")
-        touch.formName = p.text("touchpoint.form_name")
-        touch.landingURL = p.text("touchpoint.landing_url")
-        touch.gclid = p.text("touchpoint.gclid")
-        touch.yclid = p.text("touchpoint.yclid")
-        touch.fbclid = p.text("touchpoint.fbclid")
+        var touch = Touchpoint(time: try required(p.date(.touchpointTime), .touchpoint, "time"))
+        touch.platform = p.text(.touchpointPlatform)
+        touch.source = p.text(.touchpointSource)
+        touch.medium = p.text(.touchpointMedium)
+        touch.campaign = p.text(.touchpointCampaign)
+        touch.content = p.text(.touchpointContent)
+        touch.term = p.text(.touchpointTerm)
+        touch.campaignID = p.text(.touchpointCampaignID)
+        touch.adsetID = p.text(.touchpointAdsetID)
+        touch.adsetName = p.text(.touchpointAdsetName)
+        touch.adID = p.text(.touchpointAdID)
+        touch.adName = p.text(.touchpointAdName)
+        touch.formID = p.text(.touchpointFormID)
+        touch.formName = p.text(.touchpointFormName)
+        touch.landingURL = p.text(.touchpointLandingURL)
+        touch.gclid = p.text(.touchpointGclid)
+        touch.yclid = p.text(.touchpointYclid)
+        touch.fbclid = p.text(.touchpointFbclid)
         return Attribution.completed(touch)
     }
 
     static func deal(_ p: ParsedRow) -> Deal {
         var deal = Deal()
-        deal.id = p.text("deal.id")
-        deal.name = p.text("deal.name")
-        deal.pipeline = p.text("deal.pipeline")
-        deal.stage = p.text("deal.stage")
-        let money = p.money("deal.amount")
+        deal.id = p.text(.dealID)
+        deal.name = p.text(.dealName)
+        deal.pipeline = p.text(.dealPipeline)
+        deal.stage = p.text(.dealStage)
+        let money = p.money(.dealAmount)
         deal.amount = money?.amount
-        deal.currency = money?.currency ?? p.text("deal.currency")
-        deal.owner = p.text("deal.owner")
-        deal.createdAt = p.date("deal.created_at")
-        deal.closedAt = p.date("deal.closed_at")
-        deal.lostReason = p.text("deal.lost_reason")
-        if let won = p.flag("deal.won") {
+        deal.currency = money?.currency ?? p.text(.dealCurrency)
+        deal.owner = p.text(.dealOwner)
+        deal.createdAt = p.date(.dealCreatedAt)
+        deal.closedAt = p.date(.dealClosedAt)
+        deal.lostReason = p.text(.dealLostReason)
+        if let won = p.flag(.dealWon) {
             deal.outcome = won ? .won : (deal.closedAt != nil || deal.lostReason != nil ? .lost : .open)
         } else {
             deal.outcome = DealStages.outcome(stage: deal.stage)
@@ -102,52 +102,52 @@ enum RecordAssembler {
     }
 
     static func payment(_ p: ParsedRow) throws -> Payment {
-        let money = try required(p.money("payment.amount"), .payment, "amount")
-        var payment = Payment(date: try required(p.date("payment.date"), .payment, "date"), amount: money.amount)
-        payment.currency = money.currency ?? p.text("payment.currency")
-        payment.payer = p.text("payment.payer")
-        payment.reference = p.text("payment.reference")
+        let money = try required(p.money(.paymentAmount), .payment, "amount")
+        var payment = Payment(date: try required(p.date(.paymentDate), .payment, "date"), amount: money.amount)
+        payment.currency = money.currency ?? p.text(.paymentCurrency)
+        payment.payer = p.text(.paymentPayer)
+        payment.reference = p.text(.paymentReference)
         return payment
     }
 
     static func campaignStats(_ p: ParsedRow) throws -> CampaignStats {
-        var stats = CampaignStats(date: try required(p.day("campaign_stats.date"), .campaignStats, "date"),
-                                  platform: try required(p.text("campaign_stats.platform"), .campaignStats, "platform"))
-        stats.endDate = p.day("campaign_stats.end_date").flatMap { $0 == stats.date ? nil : $0 }
-        stats.account = p.text("campaign_stats.account")
-        stats.campaignID = p.text("campaign_stats.campaign_id")
-        stats.campaign = p.text("campaign_stats.campaign")
-        stats.adGroupID = p.text("campaign_stats.ad_group_id")
-        stats.adGroup = p.text("campaign_stats.ad_group")
-        stats.adID = p.text("campaign_stats.ad_id")
-        stats.ad = p.text("campaign_stats.ad")
-        stats.segment = p.list("campaign_stats.segment")
-        stats.impressions = p.integer("campaign_stats.impressions")
-        stats.clicks = p.integer("campaign_stats.clicks")
-        let spend = p.money("campaign_stats.spend")
+        var stats = CampaignStats(date: try required(p.day(.campaignStatsDate), .campaignStats, "date"),
+                                  platform: try required(p.text(.campaignStatsPlatform), .campaignStats, "platform"))
+        stats.endDate = p.day(.campaignStatsEndDate).flatMap { $0 == stats.date ? nil : $0 }
+        stats.account = p.text(.campaignStatsAccount)
+        stats.campaignID = p.text(.campaignStatsCampaignID)
+        stats.campaign = p.text(.campaignStatsCampaign)
+        stats.adGroupID = p.text(.campaignStatsAdGroupID)
+        stats.adGroup = p.text(.campaignStatsAdGroup)
+        stats.adID = p.text(.campaignStatsAdID)
+        stats.ad = p.text(.campaignStatsAd)
+        stats.segment = p.list(.campaignStatsSegment)
+        stats.impressions = p.integer(.campaignStatsImpressions)
+        stats.clicks = p.integer(.campaignStatsClicks)
+        let spend = p.money(.campaignStatsSpend)
         stats.spend = spend?.amount
-        stats.currency = spend?.currency ?? p.text("campaign_stats.currency")
-        stats.conversions = p.decimal("campaign_stats.conversions")
+        stats.currency = spend?.currency ?? p.text(.campaignStatsCurrency)
+        stats.conversions = p.decimal(.campaignStatsConversions)
         return stats
     }
 
     static func campaign(_ p: ParsedRow) throws -> Campaign {
-        var campaign = Campaign(platform: try required(p.text("campaign.platform"), .campaign, "platform"))
-        campaign.account = p.text("campaign.account")
-        campaign.id = p.text("campaign.id")
-        campaign.name = p.text("campaign.name")
+        var campaign = Campaign(platform: try required(p.text(.campaignPlatform), .campaign, "platform"))
+        campaign.account = p.text(.campaignAccount)
+        campaign.id = p.text(.campaignID)
+        campaign.name = p.text(.campaignName)
         guard campaign.id != nil || campaign.name != nil else { throw MissingField(kind: "campaign", field: "campaign.name") }
-        campaign.type = p.text("campaign.type")
-        campaign.status = p.text("campaign.status")
-        let budget = p.money("campaign.budget")
+        campaign.type = p.text(.campaignType)
+        campaign.status = p.text(.campaignStatus)
+        let budget = p.money(.campaignBudget)
         campaign.budget = budget?.amount
-        campaign.budgetCurrency = budget?.currency ?? p.text("campaign.currency")
-        campaign.budgetPeriod = p.text("campaign.budget_period")
-        campaign.bidStrategy = p.text("campaign.bid_strategy")
-        campaign.networks = p.text("campaign.networks")
-        campaign.labels = p.text("campaign.labels")
-        campaign.startDate = p.day("campaign.start_date")
-        campaign.endDate = p.day("campaign.end_date")
+        campaign.budgetCurrency = budget?.currency ?? p.text(.campaignCurrency)
+        campaign.budgetPeriod = p.text(.campaignBudgetPeriod)
+        campaign.bidStrategy = p.text(.campaignBidStrategy)
+        campaign.networks = p.text(.campaignNetworks)
+        campaign.labels = p.text(.campaignLabels)
+        campaign.startDate = p.day(.campaignStartDate)
+        campaign.endDate = p.day(.campaignEndDate)
         return campaign
     }
 }

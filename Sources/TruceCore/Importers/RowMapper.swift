@@ -13,10 +13,15 @@ struct RowMapper {
         let labels: [String]
         /// A single-value field over a repeated header name reads its last non-empty cell first.
         let lastFirst: Bool
+        /// The field's slot in `ParsedRow`, and for money the slot of its kind's `currency` field (or -1).
+        let slot: Int
+        let currencySlot: Int
 
-        init(mapping: FieldMapping, columns: [Int], headerCurrency: String? = nil, labels: [String] = [],
-             lastFirst: Bool = false) {
+        init(mapping: FieldMapping, layout: ParsedRow.Layout, columns: [Int], headerCurrency: String? = nil,
+             labels: [String] = [], lastFirst: Bool = false) {
             self.mapping = mapping
+            slot = layout.local[mapping.field.description] ?? -1
+            currencySlot = mapping.field.type == .money ? layout.local["\(mapping.field.kind.rawValue).currency"] ?? -1 : -1
             self.columns = columns
             self.headerCurrency = headerCurrency
             self.labels = labels
@@ -31,6 +36,7 @@ struct RowMapper {
     private let optional: Set<RecordKind>
     private let nullMarkers: Set<String>
     private let parser: ValueParser
+    private let layout: ParsedRow.Layout
 
     init(mapping: MappingConfig, header: [String], file: String, context: ImportContext) throws {
         self.header = header
@@ -38,6 +44,8 @@ struct RowMapper {
         optional = mapping.optional.intersection(mapping.produces)
         nullMarkers = mapping.nullMarkers
         parser = ValueParser(context: context)
+        let layout = ParsedRow.Layout(fields: mapping.fields.map(\.field.description))
+        self.layout = layout
         var missing: [String] = []
         func resolve(_ names: [String]) -> [Int] {
             names.flatMap { name -> [Int] in
@@ -48,10 +56,10 @@ struct RowMapper {
         }
         // Money fields last, so a row's `*.currency` cell is known when its amount is parsed.
         bound = mapping.fields.map { field in
-            guard case .columns(let names) = field.source else { return Bound(mapping: field, columns: []) }
+            guard case .columns(let names) = field.source else { return Bound(mapping: field, layout: layout, columns: []) }
             let columns = resolve(names)
             let currency = columns.lazy.compactMap { MoneyNormalizer.currency(fromHeader: header[$0]) }.first
-            return Bound(mapping: field, columns: columns, headerCurrency: currency,
+            return Bound(mapping: field, layout: layout, columns: columns, headerCurrency: currency,
                          labels: field.labelled ? columns.map { "\(Self.label(header[$0])): " } : [],
                          lastFirst: !field.field.isList && Set(columns.map { header[$0] }).count < columns.count)
         }.sorted { ($0.mapping.field.type == .money ? 1 : 0) < ($1.mapping.field.type == .money ? 1 : 0) }
@@ -80,14 +88,14 @@ struct RowMapper {
         if fields.count != header.count {
             return quarantine(nil, "the row has \(fields.count) cells, the header has \(header.count)")
         }
-        var parsed = ParsedRow(capacity: bound.count)
+        var parsed = ParsedRow(layout: layout)
         for field in bound {
             let cells = self.cells(field, fields)
             let hint = currencyHint(for: field, parsed: parsed)
             switch parser.parse(cells, as: field.mapping.field, format: field.mapping.format,
                                 decimalMark: field.mapping.decimalMark, currency: field.mapping.currency,
                                 currencyHint: hint, rejected: &parsed.rejected) {
-            case .value(let value): parsed.merge(field.mapping.field.description, value)
+            case .value(let value): parsed.merge(slot: field.slot, value)
             case .none: break
             case .invalid(let reason): return quarantine(field.mapping.field.description, reason)
             }
@@ -113,7 +121,7 @@ struct RowMapper {
             let evidence = bound.contains { bound in
                 guard bound.mapping.field.kind == kind, !bound.mapping.field.required,
                       case .columns = bound.mapping.source else { return false }
-                return parsed.values[bound.mapping.field.description] != nil
+                return parsed.value(slot: bound.slot) != nil
             }
             if !evidence { kinds.remove(kind) }
         }
@@ -164,8 +172,7 @@ struct RowMapper {
 
     private func currencyHint(for field: Bound, parsed: ParsedRow) -> String? {
         guard field.mapping.field.type == .money else { return nil }
-        let currencyField = "\(field.mapping.field.kind.rawValue).currency"
-        return parsed.text(currencyField) ?? field.headerCurrency
+        return (field.currencySlot < 0 ? nil : parsed.text(slot: field.currencySlot)) ?? field.headerCurrency
     }
 
     private func lastNonEmpty(_ columns: [Int], _ fields: [String]) -> String? {

@@ -99,7 +99,13 @@ struct ValueParser: Sendable {
     }
 
     static func splitList(_ cell: String) -> [String] {
-        cell.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isNewline })
+        // Most cells hold one value: without a separator byte (`,` `;`, ASCII line breaks, or the
+        // lead bytes of U+0085, U+2028 and U+2029) there is nothing to split on.
+        if !cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B || (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) {
+            let value = NormalizerText.trimmed(cell)
+            return value.isEmpty ? [] : [value]
+        }
+        return cell.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isNewline })
             .map { NormalizerText.trimmed(String($0)) }
             .filter { !$0.isEmpty }
     }

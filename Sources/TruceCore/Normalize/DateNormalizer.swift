@@ -37,7 +37,7 @@ public struct DateNormalizer: Sendable {
         if let format, !format.isEmpty {
             parsed = Self.formattedFields(Array(trimmed.unicodeScalars), format: format)
         } else {
-            parsed = Self.detectedFields(trimmed)
+            parsed = Self.commonFields(trimmed).map { .value($0) } ?? Self.detectedFields(trimmed)
         }
         guard case .value(let fields) = parsed else { return parsed }
         if let issue = fields.validationIssue { return .rejected(issue) }

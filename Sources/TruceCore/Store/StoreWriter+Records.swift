@@ -41,21 +41,41 @@ struct RecordStatements {
 
 extension StoreWriter {
     func insert(_ person: PersonRecord, recordID: Int64, seenAt: Date?, with statements: RecordStatements) throws {
+        // Bound one by one, not looped over array literals: those arrays cost an allocation each
+        // per row on the thread every row waits for.
         try statements.person.execute(db) { bind in
             bind.integer(recordID)
-            for text in [person.fullName, person.firstName, person.lastName, person.middleName, person.company,
-                         person.jobTitle, person.city, person.region, person.country, person.birthDate, person.owner,
-                         person.lifecycleStage, person.consent] { bind.text(text) }
-            for list in [person.needs, person.objections, person.interests, person.notes] { bind.text(Self.list(list)) }
+            bind.text(person.fullName)
+            bind.text(person.firstName)
+            bind.text(person.lastName)
+            bind.text(person.middleName)
+            bind.text(person.company)
+            bind.text(person.jobTitle)
+            bind.text(person.city)
+            bind.text(person.region)
+            bind.text(person.country)
+            bind.text(person.birthDate)
+            bind.text(person.owner)
+            bind.text(person.lifecycleStage)
+            bind.text(person.consent)
+            bind.text(Self.list(person.needs))
+            bind.text(Self.list(person.objections))
+            bind.text(Self.list(person.interests))
+            bind.text(Self.list(person.notes))
             bind.text(seenAt.map(Timestamp.iso))
         }
-        for (kind, values) in [("email", person.emails), ("phone", person.phones), ("external_id", person.externalIDs)] {
-            for value in values {
-                try statements.identifier.execute(db) { bind in
-                    bind.integer(recordID)
-                    bind.text(kind)
-                    bind.text(value)
-                }
+        try insertIdentifiers(person.emails, kind: "email", recordID: recordID, with: statements)
+        try insertIdentifiers(person.phones, kind: "phone", recordID: recordID, with: statements)
+        try insertIdentifiers(person.externalIDs, kind: "external_id", recordID: recordID, with: statements)
+    }
+
+    private func insertIdentifiers(_ values: [String], kind: String, recordID: Int64,
+                                   with statements: RecordStatements) throws {
+        for value in values {
+            try statements.identifier.execute(db) { bind in
+                bind.integer(recordID)
+                bind.text(kind)
+                bind.text(value)
             }
         }
     }
@@ -64,20 +84,40 @@ extension StoreWriter {
         try statements.touchpoint.execute(db) { bind in
             bind.integer(recordID)
             bind.text(Timestamp.iso(touchpoint.time))
-            for text in [touchpoint.platform, touchpoint.source, touchpoint.medium, touchpoint.campaign,
-                         touchpoint.content, touchpoint.term, touchpoint.campaignID, touchpoint.adsetID,
-                         touchpoint.adsetName, touchpoint.adID, touchpoint.adName, touchpoint.formID,
-                         touchpoint.formName, touchpoint.landingURL, touchpoint.gclid, touchpoint.yclid,
-                         touchpoint.fbclid] { bind.text(text) }
+            bind.text(touchpoint.platform)
+            bind.text(touchpoint.source)
+            bind.text(touchpoint.medium)
+            bind.text(touchpoint.campaign)
+            bind.text(touchpoint.content)
+            bind.text(touchpoint.term)
+            bind.text(touchpoint.campaignID)
+            bind.text(touchpoint.adsetID)
+            bind.text(touchpoint.adsetName)
+            bind.text(touchpoint.adID)
+            bind.text(touchpoint.adName)
+            bind.text(touchpoint.formID)
+            bind.text(touchpoint.formName)
+            bind.text(touchpoint.landingURL)
+            bind.text(touchpoint.gclid)
+            bind.text(touchpoint.yclid)
+            bind.text(touchpoint.fbclid)
         }
     }
 
     func insert(_ deal: Deal, recordID: Int64, with statements: RecordStatements) throws {
         try statements.deal.execute(db) { bind in
             bind.integer(recordID)
-            for text in [deal.id, deal.name, deal.pipeline, deal.stage, deal.amount.map(Self.decimal), deal.currency,
-                         deal.owner, deal.createdAt.map(Timestamp.iso), deal.closedAt.map(Timestamp.iso),
-                         deal.lostReason, deal.outcome.rawValue] { bind.text(text) }
+            bind.text(deal.id)
+            bind.text(deal.name)
+            bind.text(deal.pipeline)
+            bind.text(deal.stage)
+            bind.text(deal.amount.map(Self.decimal))
+            bind.text(deal.currency)
+            bind.text(deal.owner)
+            bind.text(deal.createdAt.map(Timestamp.iso))
+            bind.text(deal.closedAt.map(Timestamp.iso))
+            bind.text(deal.lostReason)
+            bind.text(deal.outcome.rawValue)
         }
     }
 

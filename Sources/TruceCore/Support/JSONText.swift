@@ -40,7 +40,16 @@ public enum JSONText {
 
     /// `["a","b"]`.
     public static func array(_ items: [String]) -> String {
-        "[" + items.map(quote).joined(separator: ",") + "]"
+        // One UTF-8 buffer, escaped exactly as `quote` escapes (see `StoredJSON`).
+        var out: [UInt8] = []
+        out.reserveCapacity(items.reduce(2) { $0 + $1.utf8.count + 3 })
+        out.append(UInt8(ascii: "["))
+        for index in items.indices {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            StoredJSON.quote(items[index], into: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Decodes what `array` wrote; tolerant of nil.

@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Kept in-house so the default build needs no crypto package; checked against the FIPS vectors.
 public struct SHA256: Sendable {
-    private var state: [UInt32] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ]
+    /// A tuple, not an array: a content hash per imported row must not cost heap allocations.
+    private var state: Digest = (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab,
+                                 0x5be0cd19)
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
 
@@ -46,20 +46,42 @@ public struct SHA256: Sendable {
     }
 
     public consuming func finalize() -> [UInt8] {
-        let bitLength = length &* 8
-        var tail = buffer
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBytes { compress(blocks: $0) }
-        return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) } }
+        padLastBlocks()
+        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+        return words.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) } }
     }
 
     /// Lower-case hex digest of a string's UTF-8 bytes.
     public static func hex(_ text: String) -> String {
         var hasher = SHA256()
         hasher.update(text)
-        return hasher.finalize().hexString
+        hasher.padLastBlocks()
+        let state = hasher.state
+        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 64) { out in
+            for (index, word) in words.enumerated() {
+                for nibble in 0..<8 {
+                    let value = Int(truncatingIfNeeded: word >> (28 - 4 * UInt32(nibble))) & 0x0F
+                    out[index * 8 + nibble] = digits.utf8Start[value]
+                }
+            }
+            return 64
+        }
+    }
+
+    /// Appends the padding and bit length (one or two blocks) and compresses them.
+    private mutating func padLastBlocks() {
+        let bitLength = length &* 8
+        let count = buffer.count
+        let total = count < 56 ? 64 : 128
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+            tail.initialize(repeating: 0)
+            for index in 0..<count { tail[index] = buffer[index] }
+            tail[count] = 0x80
+            for byte in 0..<8 { tail[total - 1 - byte] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * byte)) }
+            compress(blocks: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(tail)[0..<total]))
+        }
     }
 
     private mutating func compressBuffer() {
@@ -70,7 +92,7 @@ public struct SHA256: Sendable {
 
     /// Runs the compression function over consecutive 64-byte blocks.
     private mutating func compress(blocks: UnsafeRawBufferPointer) {
-        var digest = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+        var digest = state
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
             Self.k.withUnsafeBufferPointer { k in
                 var offset = 0
@@ -80,7 +102,7 @@ public struct SHA256: Sendable {
                 }
             }
         }
-        state = [digest.0, digest.1, digest.2, digest.3, digest.4, digest.5, digest.6, digest.7]
+        state = digest
     }
 
     private typealias Digest = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)

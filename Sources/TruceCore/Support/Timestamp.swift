@@ -8,8 +8,29 @@ public enum Timestamp {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let rest = seconds - days * 86_400
         let (year, month, day) = civil(fromDays: days)
-        return "\(pad(year, 4))-\(pad(month))-\(pad(day))T\(pad(rest / 3600))"
-            + ":\(pad(rest % 3600 / 60)):\(pad(rest % 60))Z"
+        guard (0...9999).contains(year) else {
+            return "\(pad(year, 4))-\(pad(month))-\(pad(day))T\(pad(rest / 3600))"
+                + ":\(pad(rest % 3600 / 60)):\(pad(rest % 60))Z"
+        }
+        // Written digit by digit: stored once or twice per imported row, where interpolating
+        // six padded strings cost more than the SQLite insert of the value.
+        return String(unsafeUninitializedCapacity: 20) { out in
+            func put(_ value: Int, at offset: Int, width: Int) {
+                var value = value
+                for position in stride(from: offset + width - 1, through: offset, by: -1) {
+                    out[position] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+                    value /= 10
+                }
+            }
+            put(year, at: 0, width: 4)
+            put(month, at: 5, width: 2)
+            put(day, at: 8, width: 2)
+            put(rest / 3600, at: 11, width: 2)
+            put(rest % 3600 / 60, at: 14, width: 2)
+            put(rest % 60, at: 17, width: 2)
+            (out[4], out[7], out[10], out[13], out[16], out[19]) = (0x2D, 0x2D, 0x54, 0x3A, 0x3A, 0x5A)
+            return 20
+        }
     }
 
     /// `yyyy-MM-dd` of a day count since 1970-01-01.

@@ -42,3 +42,15 @@ import Testing
         #expect(output.hasPrefix(SHA256.hex(text)))
     }
 }
+
+/// The one-shot hex digest pads the last block itself: it must agree with the streaming hasher
+/// around every block boundary.
+@Suite struct SHA256HexTests {
+    @Test(arguments: [0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 128, 1000])
+    func hexAgreesWithStreaming(length: Int) {
+        let text = String((0..<length).map { Character(Unicode.Scalar(UInt8(0x61 + $0 % 26))) })
+        var hasher = SHA256()
+        hasher.update(Data(text.utf8))
+        #expect(SHA256.hex(text) == hasher.finalize().hexString)
+    }
+}
