@@ -5,31 +5,14 @@ extension MatchBenchData {
     /// shared normalized emails or phones (and never links two people): the most any method can
     /// reach that does not link records on names alone. Records of one person that share no
     /// identifier with the rest of their records (a site form with a first name and an email, a
-    /// sheet row with a phone) lie beyond it.
+    /// sheet row with a phone) lie beyond it. The naive union, with each key scoped to the true person.
     var identifierCeilingRecall: Double {
-        var parent = Array(records.indices)
-        func root(_ index: Int) -> Int {
-            var index = index
-            while parent[index] != index {
-                parent[index] = parent[parent[index]]
-                index = parent[index]
-            }
-            return index
+        let scoped = records.map { record in
+            let person = (truth[record.id] ?? "row-\(record.id)") + "\u{1}"
+            return ResolverRecord(id: record.id, keys: (record.emails + record.phones).map { person + $0 },
+                                  seed: "ceiling\n\(record.id)")
         }
-        var firstHolder: [String: Int] = [:]
-        for (index, record) in records.enumerated() {
-            let person = truth[record.id] ?? "row-\(record.id)"
-            for key in record.emails.map({ "e:" + $0 }) + record.phones.map({ "p:" + $0 }) {
-                let scoped = person + "\u{1}" + key
-                if let other = firstHolder[scoped] {
-                    parent[root(index)] = root(other)
-                } else {
-                    firstHolder[scoped] = index
-                }
-            }
-        }
-        var oracle: [Int64: String] = [:]
-        for (index, record) in records.enumerated() { oracle[record.id] = "c\(root(index))" }
+        let oracle = MatchBenchOutcome.profiles(records, ExactKeyResolver().resolve(scoped))
         return PairwiseScore(truth: truth, predicted: oracle).recall
     }
 }
