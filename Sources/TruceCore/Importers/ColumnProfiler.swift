@@ -12,7 +12,7 @@ struct ColumnProfiler {
         columns = header.map { FileInspection.Column(name: $0, suggestion: Self.suggestion(forHeader: $0)) }
         votes = Array(repeating: [:], count: header.count)
         phones = PhoneNormalizer(defaultRegion: context.defaultRegion)
-        dates = DateNormalizer(timeZone: context.timeZone)
+        dates = DateNormalizer(timeZone: context.timeZone, region: context.defaultRegion)
     }
 
     static let footerProblemMarker = "Footer rows: "

@@ -7,7 +7,7 @@ struct ValueParser: Sendable {
 
     init(context: ImportContext) {
         phones = PhoneNormalizer(defaultRegion: context.defaultRegion)
-        dates = DateNormalizer(timeZone: context.timeZone)
+        dates = DateNormalizer(timeZone: context.timeZone, region: context.defaultRegion)
     }
 
     /// The outcome for one field: a value, nothing, or a reason to quarantine the row.

@@ -3,7 +3,7 @@ extension DateNormalizer {
     static let unrecognized = syntax("date is not in a recognized format")
 
     /// Parses a trimmed cell by trying the supported layouts.
-    static func detectedFields(_ text: String) -> Normalized<Fields> {
+    static func detectedFields(_ text: String, slashesMonthFirst: Bool = false) -> Normalized<Fields> {
         var cursor = Cursor(tokens: tokenize(text.unicodeScalars))
         if cursor.word(in: weekdays) != nil {
             _ = cursor.symbol([","])
@@ -15,7 +15,7 @@ extension DateNormalizer {
             guard yearFirstDate(&cursor, &fields) else { return .rejected(unrecognized) }
         case .number(_, digits: 1...2):
             let start = cursor
-            if let issue = dayFirstDate(&cursor, &fields) { return .rejected(issue) }
+            if let issue = dayFirstDate(&cursor, &fields, slashesMonthFirst: slashesMonthFirst) { return .rejected(issue) }
             if cursor.index == start.index { return .rejected(unrecognized) }
         case .word:
             guard monthFirstDate(&cursor, &fields) else { return .rejected(unrecognized) }
@@ -35,12 +35,21 @@ extension DateNormalizer {
         return true
     }
 
-    /// `dd.MM.yyyy`, `dd-MM-yyyy`, `1 сентября 2026 [г.]`, `01-Sep-2026`; rejects `dd/MM/yyyy`.
-    private static func dayFirstDate(_ cursor: inout Cursor, _ fields: inout Fields) -> NormalizationIssue? {
+    /// `dd.MM.yyyy`, `dd-MM-yyyy`, `1 сентября 2026 [г.]`, `01-Sep-2026`; `M/d/yyyy` when
+    /// `slashesMonthFirst`, else a slash date is rejected as ambiguous.
+    private static func dayFirstDate(_ cursor: inout Cursor, _ fields: inout Fields,
+                                     slashesMonthFirst: Bool) -> NormalizationIssue? {
         var probe = cursor
         guard let day = probe.number(digits: 1...2) else { return unrecognized }
         if probe.symbol(["/"]) != nil {
-            return syntax("day/month order of a slash date is ambiguous: set an explicit format such as dd/MM/yyyy")
+            guard slashesMonthFirst else {
+                return syntax("day/month order of a slash date is ambiguous: set an explicit format such as dd/MM/yyyy")
+            }
+            guard let second = probe.number(digits: 1...2), probe.symbol(["/"]) != nil,
+                  let year = probe.number(digits: 4...4) else { return unrecognized }
+            (fields.year, fields.month, fields.day) = (year, day, second)
+            cursor = probe
+            return nil
         }
         if let separator = probe.symbol([".", "-"]) {
             if let month = probe.number(digits: 1...2) {

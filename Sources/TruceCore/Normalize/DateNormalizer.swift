@@ -6,15 +6,28 @@ import Foundation
 /// Recognized without a format: ISO 8601 with `Z`/`±HH:mm`/`±HHmm` offsets, `yyyy-MM-dd`,
 /// `yyyy-MM-dd HH:mm[:ss]`, `dd.MM.yyyy[ HH:mm[:ss]]`, `dd-MM-yyyy HH:mm:ss`, `September 1, 2026`,
 /// `Sep 1, 2026`, `1 September 2026`, `1 сентября 2026 г.`. Slash dates (`01/09/2026`) are
-/// ambiguous and need an explicit format such as `M/d/yyyy` or `dd/MM/yyyy`.
+/// ambiguous: they are read month first only where that is the country's convention (a US
+/// pipeline: `3/31/2024 4:05 PM`, as US Salesforce and HubSpot exports write them); elsewhere
+/// they need an explicit format such as `M/d/yyyy` or `dd/MM/yyyy`.
 /// Times without an offset are wall-clock times in `timeZone`.
 public struct DateNormalizer: Sendable {
     /// The pipeline's zone for times written without an offset (e.g. Europe/Moscow).
     public let timeZone: TimeZone
+    /// Whether slash dates are read month first (`M/d/yyyy`) instead of being rejected as ambiguous.
+    public let slashDatesMonthFirst: Bool
 
     /// Creates a normalizer that reads offset-less times in `timeZone`.
-    public init(timeZone: TimeZone) {
+    public init(timeZone: TimeZone, slashDatesMonthFirst: Bool = false) {
         self.timeZone = timeZone
+        self.slashDatesMonthFirst = slashDatesMonthFirst
+    }
+
+    /// Regions whose convention writes dates month first with slashes.
+    public static let monthFirstRegions: Set<String> = ["US"]
+
+    /// A normalizer for a pipeline's zone and phone region (the region decides slash dates).
+    public init(timeZone: TimeZone, region: String) {
+        self.init(timeZone: timeZone, slashDatesMonthFirst: Self.monthFirstRegions.contains(region.uppercased()))
     }
 
     /// Parses an instant. `format` uses `yyyy MM dd HH mm ss` tokens (also `M d yy SSS MMM a XXX`,
@@ -37,7 +50,8 @@ public struct DateNormalizer: Sendable {
         if let format, !format.isEmpty {
             parsed = Self.formattedFields(Array(trimmed.unicodeScalars), format: format)
         } else {
-            parsed = Self.commonFields(trimmed).map { .value($0) } ?? Self.detectedFields(trimmed)
+            parsed = Self.commonFields(trimmed).map { .value($0) }
+                ?? Self.detectedFields(trimmed, slashesMonthFirst: slashDatesMonthFirst)
         }
         guard case .value(let fields) = parsed else { return parsed }
         if let issue = fields.validationIssue { return .rejected(issue) }

@@ -8,7 +8,7 @@ struct ImporterFixture: Sendable, CustomStringConvertible {
     static let root = TestPaths.packageRoot.appendingPathComponent("Tests/Fixtures/importers")
     /// Russian and CIS exports read national numbers as Russian; US CRMs as American.
     var context: ImportContext {
-        let american = ["hubspot_contacts", "hubspot_deals", "salesforce_report"].contains(kind)
+        let american = ["hubspot_contacts", "hubspot_deals", "salesforce_report"].contains(kind)  // also month-first slash dates
         return ImportContext(timeZone: TimeZone(identifier: american ? "America/New_York" : "Europe/Moscow") ?? .gmt,
                              defaultRegion: american ? "US" : "RU")
     }

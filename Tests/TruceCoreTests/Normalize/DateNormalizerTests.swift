@@ -157,6 +157,28 @@ struct DateNormalizerTests {
     }
 
     /// A parsed instant printed as ISO 8601 UTC parses back to itself, in any pipeline zone.
+    /// A US pipeline reads slash dates month first (US Salesforce and HubSpot exports); other regions
+    /// keep rejecting them as ambiguous.
+    static let newYork = DateNormalizer(timeZone: TimeZone(identifier: "America/New_York") ?? .gmt, region: "US")
+
+    @Test(arguments: [
+        ("3/31/2024", "2024-03-31T04:00:00Z"), ("03/01/2024 9:05", "2024-03-01T14:05:00Z"),
+        ("3/31/2024 4:05 PM", "2024-03-31T20:05:00Z"), ("12/1/2025, 11:30 AM", "2025-12-01T16:30:00Z"),
+    ])
+    func usPipelinesReadSlashDatesMonthFirst(raw: String, expected: String) throws {
+        #expect(Self.newYork.parse(raw).value == Self.utc(expected), "\(raw)")
+    }
+
+    @Test func slashDatesOutsideMonthFirstRegionsStayAmbiguous() {
+        #expect(Self.newYork.parse("31/3/2024").value == nil, "no 31st month")
+        #expect(Self.moscow.parse("03/31/2024").value == nil)
+        guard case .rejected(let issue) = DateNormalizer(timeZone: .gmt, region: "GB").parse("01/09/2026") else {
+            Issue.record("a British pipeline must not guess the order")
+            return
+        }
+        #expect(issue.message.contains("ambiguous"))
+    }
+
     @Test(arguments: instants.map(\.0))
     func roundTripsThroughISO8601(raw: String) throws {
         let instant = try #require(Self.moscow.parse(raw).value)
