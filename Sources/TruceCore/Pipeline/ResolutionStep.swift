@@ -74,7 +74,7 @@ public struct ResolutionStep: Sendable {
 
     /// Must-links between records sharing a CRM id (`ExternalIDLinks`).
     func idLinks(_ reader: StoreReader) throws -> Set<RecordPair> {
-        ExternalIDLinks.links(try reader.personExternalIDs(), importers: importers)
+        ExternalIDLinks.links(try reader.sharedPersonExternalIDs(), importers: importers)
     }
 
     /// Computes and writes the decisions; returns them.

@@ -16,6 +16,7 @@ import Testing
         "9001","Acme — annual plan","Closed Won","Sales Pipeline","12000","2024-03-29 16:00","2024-03-01 10:00","Sam Sales","101"
         "9002","Globex — pilot","Appointment Scheduled","Sales Pipeline","","","2024-03-10 12:30","Sam Sales",""
         "9003","Initech — renewal","Closed Lost","Sales Pipeline","3000","2024-03-20 09:00","2024-02-01 09:00","Kim Reps","102;103"
+        "9004","Umbrella — trial","Closed Lost","Sales Pipeline","500","2024-03-21 09:00","2024-02-02 09:00","Kim Reps","999;101"
         """
 
     private func pipeline(in folder: URL) throws -> PipelineConfig {
@@ -53,6 +54,7 @@ import Testing
         #expect(profiles["hubspot_deals,1"] == ana)
         #expect(profiles["hubspot_deals,3"] == bill, "the first associated contact is the deal's person")
         #expect(profiles["hubspot_deals,2"] == "", "a deal without contacts identifies nobody")
+        #expect(profiles["hubspot_deals,4"] == "", "its first contact (999) is not in the base; the second does not count")
     }
 
     @Test func dealsJoinTheirContactsInOneRun() throws {
