@@ -7,21 +7,15 @@
 enum ExternalIDLinks {
     static let largestGroup = 100
 
-    /// The must-link pairs, each group chained to its first record; deterministic.
+    /// The must-link pairs: every record of a group linked to the group's smallest record id.
     static func links(_ ids: [StoredExternalID], importers: ImporterRegistry) -> Set<RecordPair> {
         var groups: [String: [Int64]] = [:]
-        var index = 0
-        while index < ids.count {
-            let record = ids[index].recordID
-            var end = index
-            while end < ids.count && ids[end].recordID == record { end += 1 }
-            if let rule = importers.personIDRule(of: ids[index].importer) {
-                let values = ids[index..<end].map(\.value)
-                for value in rule.firstOnly ? Array(values.prefix(1)) : values {
-                    groups[rule.space + "\u{1F}" + value, default: []].append(record)
-                }
+        // Grouping keeps each record's ids in the order its row listed them.
+        for (record, own) in Dictionary(grouping: ids, by: \.recordID) {
+            guard let rule = importers.personIDRule(of: own[0].importer) else { continue }
+            for id in rule.firstOnly ? Array(own.prefix(1)) : own {
+                groups[rule.space + "\u{1F}" + id.value, default: []].append(record)
             }
-            index = end
         }
         var pairs = Set<RecordPair>()
         for records in groups.values {

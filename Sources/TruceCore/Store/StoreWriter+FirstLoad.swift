@@ -11,7 +11,8 @@ extension StoreWriter {
     /// inserting every row into it at a random place. A base that has records keeps its indexes
     /// (rebuilding them would cost the whole base for a small nightly import): returns [].
     public func deferIndexesForFirstLoad() throws -> [String] {
-        guard try reader.count(.sourceRecords) == 0 else { return [] }
+        // EXISTS stops at the first row; a count would read the whole table on every sync.
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM source_records)") == false else { return [] }
         var definitions: [String] = []
         for name in Self.indexesBuiltAfterFirstLoad {
             guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",

@@ -124,8 +124,11 @@ extension StoreWriter {
     func insert(_ payment: Payment, recordID: Int64, with statements: RecordStatements) throws {
         try statements.payment.execute(db) { bind in
             bind.integer(recordID)
-            for text in [Timestamp.iso(payment.date), Self.decimal(payment.amount), payment.currency, payment.payer,
-                         payment.reference] { bind.text(text) }
+            bind.text(Timestamp.iso(payment.date))
+            bind.text(Self.decimal(payment.amount))
+            bind.text(payment.currency)
+            bind.text(payment.payer)
+            bind.text(payment.reference)
         }
     }
 
