@@ -60,28 +60,27 @@ extension NameNormalizer {
     static func gluedWordsSplit(_ word: Scalars) -> [Scalars] {
         var pieces: [Scalars] = []
         var start = 0
-        var index = 1
-        while index < word.count {
-            let scalar = word[index]
-            guard NormalizerText.letterCase(scalar) == .upper else { index += 1; continue }
-            let before = word[index - 1]
-            var end = index
-            if script(before) == .latin && script(scalar) == .cyrillic && index >= 2
-                && NormalizerText.letterCase(word[index - 2]) == .lower && script(word[index - 2]) == .cyrillic {
-                end = index - 1  // the Latin letter stood for the space
-            } else if NormalizerText.letterCase(before) != .lower || script(before) != script(scalar) {
-                index += 1
-                continue
-            }
+        for index in word.indices.dropFirst() {
+            guard let end = missedSpace(in: word, before: index) else { continue }
             let left = Array(word[start..<end])
             if mayCut(left, rest: word[index...]) {
                 pieces.append(left)
                 start = index
             }
-            index += 1
         }
         pieces.append(Array(word[start...]))
         return pieces
+    }
+
+    /// Where the piece before `index` ends when a space was missed there: a lower-to-upper step in
+    /// one script, or one position earlier when a Latin letter inside Cyrillic stood for the space.
+    private static func missedSpace(in word: Scalars, before index: Int) -> Int? {
+        let scalar = word[index], before = word[index - 1]
+        guard NormalizerText.letterCase(scalar) == .upper else { return nil }
+        if NormalizerText.letterCase(before) == .lower && script(before) == script(scalar) { return index }
+        let strayLatin = script(before) == .latin && script(scalar) == .cyrillic && index >= 2
+            && NormalizerText.letterCase(word[index - 2]) == .lower && script(word[index - 2]) == .cyrillic
+        return strayLatin ? index - 1 : nil
     }
 
     private static func mayCut(_ left: Scalars, rest: ArraySlice<Unicode.Scalar>) -> Bool {
