@@ -16,6 +16,7 @@ enum ImportBenchCommand {
         var path: String?
         var kind = "auto"
         var storePath = FileManager.default.temporaryDirectory.appendingPathComponent("truce-bench-\(getpid()).sqlite").path
+        var readOnly = false
         var index = 0
         while index < arguments.count {
             let value = index + 1 < arguments.count ? arguments[index + 1] : nil
@@ -28,6 +29,9 @@ enum ImportBenchCommand {
                 guard let value else { return usage() }
                 storePath = value
                 index += 2
+            case "--read-only":
+                readOnly = true
+                index += 1
             default:
                 if path != nil || arguments[index].hasPrefix("-") { return usage() }
                 path = arguments[index]
@@ -35,6 +39,7 @@ enum ImportBenchCommand {
             }
         }
         guard let path else { return usage() }
+        if readOnly { return readStage(path: path, kind: kind) }
         for suffix in ["", "-wal", "-shm"] { unlink(storePath + suffix) }
         defer { for suffix in ["", "-wal", "-shm"] { unlink(storePath + suffix) } }
         do {
@@ -66,8 +71,32 @@ enum ImportBenchCommand {
         }
     }
 
+    /// `--read-only`: the importer alone (read, parse, map, normalize) on this thread, every event
+    /// dropped, so the store's share of an import can be told from the importer's.
+    private static func readStage(path: String, kind: String) -> Int32 {
+        do {
+            let started = BenchReport.now()
+            let source = SourceConfig(name: "bench", importer: kind, path: path, mapping: nil)
+            let context = ImportContext(timeZone: TimeZone(identifier: "Europe/Moscow") ?? .gmt, defaultRegion: "RU")
+            let importer = try ImporterRegistry.builtIn.importer(for: source, context: context)
+            var rows = 0
+            let info = try importer.read(path: path, displayPath: path) { event in
+                if case .row = event { rows += 1 }
+            }
+            let seconds = BenchReport.now() - started
+            BenchReport.printJSON([
+                ("importer", info.importer), ("records", info.records), ("rows", rows), ("seconds", seconds),
+                ("records_per_s", Double(info.records) / seconds), ("peak_rss_mb", BenchReport.peakRSSMegabytes()),
+            ])
+            return 0
+        } catch {
+            BenchReport.printError("truce-bench import: \(error)\n")
+            return 1
+        }
+    }
+
     private static func usage() -> Int32 {
-        BenchReport.printError("usage: truce-bench import FILE [--as KIND|auto] [--store PATH]\n")
+        BenchReport.printError("usage: truce-bench import FILE [--as KIND|auto] [--store PATH] [--read-only]\n")
         return 64
     }
 }
