@@ -17,10 +17,14 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CTruceZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CTruceSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CTruceCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .target(
             name: "TruceCore",
             dependencies: [
                 "CTruceZlib",
+                "CTruceCrypto",
+                "CTruceSQLite",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),

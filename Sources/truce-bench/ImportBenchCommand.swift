@@ -62,6 +62,7 @@ enum ImportBenchCommand {
                 ("records_per_s", Double(totals.records) / seconds), ("peak_rss_mb", BenchReport.peakRSSMegabytes()),
                 ("import_seconds", importSeconds), ("import_records_per_s", Double(totals.records) / importSeconds),
                 ("import_peak_rss_mb", clock.importPeakRSS ?? -1), ("import_cpu_seconds", clock.importCPUSeconds ?? -1),
+                ("import_store_thread_cpu_seconds", clock.importStoreThreadCPUSeconds ?? -1),
                 ("resolve_seconds", seconds - importSeconds),
             ])
             return 0

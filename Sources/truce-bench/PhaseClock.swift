@@ -13,12 +13,23 @@ final class PhaseClock: @unchecked Sendable {
     private(set) var importPeakRSS: Double?
     /// User + system CPU seconds of the whole process (every thread) when the import ended.
     private(set) var importCPUSeconds: Double?
+    /// CPU seconds of the thread that ran the sync (hashing, storing, index builds) when the
+    /// import ended: the thread every row waits for, apart from the reading and mapping threads.
+    private(set) var importStoreThreadCPUSeconds: Double?
 
     func mark(_ message: String) {
         guard importEnded == nil, message.hasPrefix("resolving profiles") else { return }
         importEnded = BenchReport.now()
         importPeakRSS = BenchReport.peakRSSMegabytes()
         importCPUSeconds = Self.cpuSeconds()
+        importStoreThreadCPUSeconds = Self.threadCPUSeconds()
+    }
+
+    /// CPU time the calling thread has used so far.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time) == 0 else { return -1 }
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000
     }
 
     /// CPU time the process has used so far, on every thread.

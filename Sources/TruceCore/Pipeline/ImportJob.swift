@@ -13,6 +13,11 @@ struct ImportJob {
     private(set) var quarantined: [QuarantinedRow] = []
     /// Records this job inserted or whose content it replaced: what resolution must re-check.
     private(set) var changed: Set<Int64> = []
+    /// Indexes a first load leaves out until its rows are in (`DeferredIndexes`).
+    var deferredIndexes = DeferredIndexes.none
+    /// Sources this job stored rows of: on a first load, a later file of one of them may repeat
+    /// its records and needs the lookup indexes back.
+    private var storedSources: Set<String> = []
 
     init(writer: StoreWriter, runID: Int64, importers: ImporterRegistry, context: ImportContext, root: URL,
          logger: Logger) {
@@ -37,6 +42,10 @@ struct ImportJob {
                 continue
             }
             logger.info("importing", metadata: ["source": "\(plan.source.name)", "file": "\(display)"])
+            if deferredIndexes.lookupsPending && storedSources.contains(plan.source.name) {
+                try deferredIndexes.restoreLookups(writer)
+            }
+            storedSources.insert(plan.source.name)
             let fileID = try writer.addFile(runID: runID, source: plan.source.name, path: display, contentHash: hash, encoding: "")
             var rows = try RowStore(writer: writer, fileID: fileID)
             let pipe = ImportPipe.reading(importer, path: path, displayPath: display)

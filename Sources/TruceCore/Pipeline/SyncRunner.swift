@@ -98,9 +98,9 @@ public struct SyncRunner: Sendable {
                 var summary = RunSummary()
                 summary.runID = options.dryRun ? nil : runID
                 summary.dryRun = options.dryRun
-                let deferred = try writer.deferIndexesForFirstLoad()
+                job.deferredIndexes = try writer.deferIndexesForFirstLoad()
                 for plan in plans { summary.sources.append(try job.importSource(plan)) }
-                try writer.rebuildIndexes(deferred)
+                try job.deferredIndexes.restoreAll(writer)
                 summary.quarantine = job.quarantined
                 options.logger.info("resolving profiles", metadata: ["resolver": "\(resolution.resolver.kind)"])
                 let outcome = try resolution.run(writer, runID: runID, changed: job.changed, retrain: options.retrain,

@@ -1,3 +1,4 @@
+import CTruceSQLite
 import Foundation
 import GRDB
 
@@ -6,7 +7,13 @@ public final class SQLiteStore: Sendable {
     public let path: String
     private let queue: DatabaseQueue
 
+    /// SQLite's process-wide settings, made once before the first connection opens
+    /// (`truce_sqlite_configure`). If something opened SQLite earlier they stay as they were,
+    /// which is only slower.
+    private static let configured: Void = { _ = truce_sqlite_configure() }()
+
     public init(path: String) throws {
+        Self.configured
         self.path = path
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {

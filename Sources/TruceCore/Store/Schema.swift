@@ -27,8 +27,25 @@ enum Schema {
         migrator.registerMigration("v5-resolution") { db in
             try db.execute(sql: resolution)
         }
+        migrator.registerMigration("v6-clustered-identifiers") { db in
+            try db.execute(sql: clusteredIdentifiers)
+        }
         return migrator
     }
+
+    /// Identifiers kept in one B-tree ordered by (record, kind, value) instead of a rowid table
+    /// plus a separate primary-key index: each stored identifier is one insert, not two, and a
+    /// record's identifiers sit together. `position` keeps the order the row listed them in (the
+    /// old rowid order), which "a deal's first contact id" depends on.
+    private static let clusteredIdentifiers = """
+    CREATE TABLE identifiers_v6 (
+        record_id INTEGER NOT NULL REFERENCES source_records(id), kind TEXT NOT NULL, value TEXT NOT NULL,
+        position INTEGER NOT NULL, PRIMARY KEY (record_id, kind, value)) WITHOUT ROWID;
+    INSERT INTO identifiers_v6 (record_id, kind, value, position) SELECT record_id, kind, value, rowid FROM identifiers;
+    DROP TABLE identifiers;
+    ALTER TABLE identifiers_v6 RENAME TO identifiers;
+    CREATE INDEX identifiers_value ON identifiers(kind, value);
+    """
 
     /// Platform importers: campaign stats keyed by period and breakdown (so a report restating
     /// a range replaces it), campaign metadata, click ids on touchpoints, and repeated lines of

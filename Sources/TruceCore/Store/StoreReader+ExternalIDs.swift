@@ -27,7 +27,7 @@ extension StoreReader {
             WHERE i.kind = 'external_id' AND i.record_id IN (
                 SELECT record_id FROM identifiers WHERE kind = 'external_id' AND value IN (
                     SELECT value FROM identifiers WHERE kind = 'external_id' GROUP BY value HAVING count(*) > 1))
-            ORDER BY i.record_id, i.rowid
+            ORDER BY i.record_id, i.position
             """)
             .map { StoredExternalID(recordID: $0[0], importer: $0[1], value: $0[2]) }
     }

@@ -22,7 +22,9 @@ struct RecordStatements {
                 notes, seen_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        identifier = try BulkStatement(db, sql: "INSERT OR IGNORE INTO identifiers (record_id, kind, value) VALUES (?, ?, ?)")
+        identifier = try BulkStatement(db, sql: """
+            INSERT OR IGNORE INTO identifiers (record_id, kind, value, position) VALUES (?, ?, ?, ?)
+            """)
         touchpoint = try BulkStatement(db, sql: """
             INSERT INTO touchpoints (record_id, time, platform, source, medium, campaign, content, term,
                 campaign_id, adset_id, adset_name, ad_id, ad_name, form_id, form_name, landing_url, gclid, yclid, fbclid)
@@ -71,11 +73,12 @@ extension StoreWriter {
 
     private func insertIdentifiers(_ values: [String], kind: String, recordID: Int64,
                                    with statements: RecordStatements) throws {
-        for value in values {
+        for (position, value) in values.enumerated() {
             try statements.identifier.execute(db) { bind in
                 bind.integer(recordID)
                 bind.text(kind)
                 bind.text(value)
+                bind.integer(position)
             }
         }
     }
