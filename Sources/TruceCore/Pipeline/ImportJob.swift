@@ -55,6 +55,7 @@ struct ImportJob {
                         try record(batch.events[index], form: batch.forms[index], in: &rows, totals: &totals)
                     }
                 }
+                try rows.finish()
             } catch {
                 pipe.cancel()
                 throw error
