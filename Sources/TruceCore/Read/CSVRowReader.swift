@@ -16,7 +16,9 @@ public final class CSVRowReader {
     public let encoding: TextEncoding
     public let delimiter: UInt8
     /// The 1-based physical line on which the current row starts (0 before the first row).
-    public private(set) var line = 0
+    /// Only `advance()` writes it, never re-entrantly, so the dynamic exclusivity check that a
+    /// public `var` of a class costs on every row is skipped.
+    @exclusivity(unchecked) public private(set) var line = 0
 
     let stream: CSVDecodingStream
     private let maxRecordBytes: Int
@@ -32,6 +34,9 @@ public final class CSVRowReader {
     private var end = 0
     private var atEnd = false
     private var nextLine = 1
+    /// Whether the caller let go of the last row's array, so the next row may overwrite it in
+    /// place (see `strings(droppingLast:into:)`).
+    var overwritesRowArray = false
 
     /// Reads the file at `path` in the given encoding, skipping a byte-order mark of that encoding.
     public convenience init(path: String, encoding: TextEncoding, delimiter: UInt8 = UInt8(ascii: ","),
@@ -113,32 +118,6 @@ public final class CSVRowReader {
         var row: [String] = []
         _ = strings(droppingLast: dropLast, into: &row)
         fields += row
-    }
-
-    /// Replaces `fields` with the current row's fields as Strings; returns true when one was not
-    /// valid UTF-8 (it is then empty), which can only happen when validation is deferred.
-    ///
-    /// `fields` keeps its buffer when nobody else holds it, so a caller that passes the same
-    /// array for every row and whose consumer lets go of each row allocates no array per row;
-    /// a consumer that keeps its rows (batches them) gets a new array per row, as before.
-    func strings(droppingLast dropLast: Int, into fields: inout [String]) -> Bool {
-        let count = max(scanner.spanCount - dropLast, 0)
-        let spans = scanner.spans
-        let base = UnsafePointer(buffer)
-        let strings = self.strings
-        var invalid = false
-        // Not a buffer far larger than this row needs: after one very wide row, every later
-        // row's array would be that large whenever the caller keeps its rows.
-        fields.removeAll(keepingCapacity: fields.capacity <= 2 * count + 16)
-        fields.reserveCapacity(count)
-        for index in 0..<count {
-            let span = spans[index]
-            let bytes = span.inScratch
-                ? scanner.bytes(of: span, in: base)
-                : UnsafeBufferPointer(start: base + span.start, count: span.count)
-            fields.append(strings.string(bytes, column: index, invalid: &invalid))
-        }
-        return invalid
     }
 
     /// Makes room and decodes one more chunk into the buffer.

@@ -16,6 +16,8 @@ final class CSVStringCache {
 
     private let strings: UnsafeMutablePointer<String>
     private let lengths: UnsafeMutablePointer<Int>
+    /// Per slot, the `hash` of its value (0 when empty; a hash is never 0).
+    private let fingerprints: UnsafeMutablePointer<UInt64>
     private let bytes: UnsafeMutablePointer<UInt8>
     private let lookups: UnsafeMutablePointer<Int>
     private let hits: UnsafeMutablePointer<Int>
@@ -32,6 +34,8 @@ final class CSVStringCache {
         strings.initialize(repeating: "", count: slots)
         lengths = .allocate(capacity: slots)
         lengths.initialize(repeating: -1, count: slots)
+        fingerprints = .allocate(capacity: slots)
+        fingerprints.initialize(repeating: 0, count: slots)
         bytes = .allocate(capacity: slots * Self.maxBytes)
         lookups = .allocate(capacity: Self.columns)
         lookups.initialize(repeating: 0, count: Self.columns)
@@ -47,6 +51,7 @@ final class CSVStringCache {
         strings.deinitialize(count: Self.columns * Self.slotsPerColumn)
         strings.deallocate()
         lengths.deallocate()
+        fingerprints.deallocate()
         bytes.deallocate()
         lookups.deallocate()
         hits.deallocate()
@@ -63,15 +68,16 @@ final class CSVStringCache {
         guard column < Self.columns, count <= Self.maxBytes, enabled[column] else {
             return Self.validatedString(field, checking: validating, invalid: &invalid)
         }
-        let set = column * Self.setsPerColumn + Self.setIndex(base, count)
+        let hash = Self.hash(base, count)
+        let set = column * Self.setsPerColumn + Int(truncatingIfNeeded: hash >> 60)
         lookups[column] += 1
-        for way in 0..<2 {
-            let slot = 2 * set + way
-            if lengths[slot] == count && Self.equal(bytes + slot * Self.maxBytes, base, count) {
-                hits[column] += 1
-                recent[set] = way
-                return strings[slot]
-            }
+        // The way whose fingerprint matches is tried first, chosen without a branch: which of the
+        // two holds a value is random, and a branch on it would mispredict half the time.
+        let likely = 2 * set + (fingerprints[2 * set + 1] == hash ? 1 : 0)
+        if let slot = holding(base, count, in: likely) ?? holding(base, count, in: likely ^ 1) {
+            hits[column] += 1
+            recent[set] = slot & 1
+            return strings[slot]
         }
         let string = Self.validatedString(field, checking: validating, invalid: &invalid)
         if invalid { return string }
@@ -80,9 +86,16 @@ final class CSVStringCache {
         recent[set] = way
         strings[slot] = string
         lengths[slot] = count
+        fingerprints[slot] = hash
         (bytes + slot * Self.maxBytes).update(from: base, count: count)
         if lookups[column] == Self.probation && hits[column] * 8 < Self.probation { enabled[column] = false }
         return string
+    }
+
+    /// `slot` when it holds the `count` bytes at `base`.
+    @inline(__always)
+    private func holding(_ base: UnsafePointer<UInt8>, _ count: Int, in slot: Int) -> Int? {
+        lengths[slot] == count && Self.equal(bytes + slot * Self.maxBytes, base, count) ? slot : nil
     }
 
     /// A String copied from `field` without the standard library's validation: either `field`
@@ -126,9 +139,10 @@ final class CSVStringCache {
         return true
     }
 
-    /// A set from the length and the first and last eight (or four) bytes.
+    /// A hash of the length and the first and last eight (or four) bytes, never 0: its top four
+    /// bits pick the set.
     @inline(__always)
-    private static func setIndex(_ base: UnsafePointer<UInt8>, _ count: Int) -> Int {
+    private static func hash(_ base: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
         var key = UInt64(truncatingIfNeeded: count)
         let raw = UnsafeRawPointer(base)
         if count >= 8 {
@@ -142,6 +156,6 @@ final class CSVStringCache {
             for index in 0..<count { key = key << 8 | UInt64(base[index]) }
         }
         key = (key ^ (key >> 31)) &* 0xBF58_476D_1CE4_E5B9
-        return Int(truncatingIfNeeded: key >> 60)
+        return key | 1
     }
 }

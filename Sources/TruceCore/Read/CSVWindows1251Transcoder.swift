@@ -38,14 +38,15 @@ struct CSVWindows1251Transcoder {
     ///
     /// Eight ASCII bytes are copied as one word. Other words go through the table byte by byte
     /// without data-dependent branches: Cyrillic text mixed with ASCII punctuation would
-    /// otherwise mispredict on nearly every word.
+    /// otherwise mispredict on nearly every word. The undefined byte 0x98 is looked for once
+    /// per word (its table entry writes nothing), not once per byte.
     func transcode(_ src: UnsafePointer<UInt8>, count: Int, into dst: UnsafeMutablePointer<UInt8>) -> CSVTranscodeOutcome {
         Self.packed.withUnsafeBufferPointer { table in
             let out = UnsafeMutableRawPointer(dst)
             let raw = UnsafeRawPointer(src)
             var i = 0
             var o = 0
-            var undefined: UInt32 = 0
+            var undefined: UInt64 = 0
             // In range: `o <= 3 * i`, so the 8-byte store ends by `3 * count + 1` while `i + 8 <= count`.
             while i + 8 <= count {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
@@ -53,24 +54,36 @@ struct CSVWindows1251Transcoder {
                     out.storeBytes(of: word, toByteOffset: o, as: UInt64.self)
                     o &+= 8
                 } else {
-                    for k in i..<i + 8 { Self.put(table[Int(src[k])], out, &o, &undefined) }
+                    undefined |= Self.zeroLanes(word ^ Self.undefinedPattern)
+                    for k in i..<i + 8 { Self.put(table[Int(src[k])], out, &o) }
                 }
                 i += 8
             }
-            for k in i..<count { Self.put(table[Int(src[k])], out, &o, &undefined) }
-            if undefined != 0, let bad = (0..<count).first(where: { table[Int(src[$0])] == 0 }) {
+            for k in i..<count {
+                if src[k] == Self.undefinedByte { undefined = 1 }
+                Self.put(table[Int(src[k])], out, &o)
+            }
+            if undefined != 0, let bad = (0..<count).first(where: { src[$0] == Self.undefinedByte }) {
                 return CSVTranscodeOutcome(consumed: bad, written: 0, error: (bad, .undefinedByte))
             }
             return CSVTranscodeOutcome(consumed: count, written: o, error: nil)
         }
     }
 
+    /// The one byte value the code page leaves undefined, and it in all eight lanes of a word.
+    private static let undefinedByte: UInt8 = 0x98
+    private static let undefinedPattern: UInt64 = 0x9898_9898_9898_9898
+
+    /// Nonzero exactly when some byte of `word` is zero.
+    @inline(__always)
+    private static func zeroLanes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+    }
+
     /// Writes one packed table entry at `o` with a 4-byte store and advances by its length.
     @inline(__always)
-    private static func put(_ entry: UInt32, _ out: UnsafeMutableRawPointer, _ o: inout Int, _ undefined: inout UInt32) {
+    private static func put(_ entry: UInt32, _ out: UnsafeMutableRawPointer, _ o: inout Int) {
         out.storeBytes(of: entry, toByteOffset: o, as: UInt32.self)
-        let length = entry >> 24
-        o &+= Int(length)
-        undefined |= (length &- 1) >> 31  // 1 only when the length is 0
+        o &+= Int(entry >> 24)
     }
 }

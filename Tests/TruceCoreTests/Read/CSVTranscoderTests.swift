@@ -43,6 +43,22 @@ struct CSVTranscoderTests {
         #expect(outcome.error?.problem == .undefinedByte)
     }
 
+    @Test("the undefined byte 0x98 is found at any position among Cyrillic bytes", arguments: 1...24)
+    func windows1251UndefinedAnywhere(_ count: Int) {
+        for position in 0..<count {
+            var bytes = [UInt8](repeating: 0xC0, count: count)
+            bytes[position] = 0x98
+            var output = [UInt8](repeating: 0, count: CSVWindows1251Transcoder.maxOutput(forInput: bytes.count))
+            let outcome = bytes.withUnsafeBufferPointer { src in
+                output.withUnsafeMutableBufferPointer { dst in
+                    CSVWindows1251Transcoder().transcode(src.baseAddress!, count: src.count, into: dst.baseAddress!)
+                }
+            }
+            #expect(outcome.error?.index == position, "count \(count)")
+            #expect(outcome.error?.problem == .undefinedByte)
+        }
+    }
+
     @Test("the ASCII check sees one high byte at any position", arguments: 1...24)
     func asciiCheck(_ count: Int) {
         let ascii = [UInt8](repeating: 0x61, count: count)
