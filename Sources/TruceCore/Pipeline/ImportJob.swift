@@ -55,7 +55,6 @@ struct ImportJob {
                         try record(batch.events[index], form: batch.forms[index], in: &rows, totals: &totals)
                     }
                 }
-                try rows.finish()
             } catch {
                 pipe.cancel()
                 throw error

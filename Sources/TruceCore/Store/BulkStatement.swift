@@ -73,24 +73,9 @@ struct BulkStatement {
             integer(value.map(Int64.init))
         }
 
-        mutating func value(_ value: SQLValue) {
-            switch value {
-            case .null: integer(nil as Int64?)
-            case .integer(let number): integer(number)
-            case .text(let text): self.text(text)
-            }
-        }
-
         /// SQLite copies the bytes, since Swift only lends them for the call.
         private static var transient: sqlite3_destructor_type {
             unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
         }
     }
-}
-
-/// One bound value of a row waiting in a `BatchedInsert`.
-enum SQLValue {
-    case null
-    case integer(Int64)
-    case text(String)
 }

@@ -1,59 +1,43 @@
 import Foundation
 import GRDB
 
-/// The inserts every imported row goes through, prepared once per file, with the rows waiting
-/// to be written in batches (`BatchedInsert`).
-///
-/// Source records get their ids here, in order, rather than from SQLite after each insert, so a
-/// row's records can wait with it. Waiting rows are written, parents first, once a batch of
-/// source records is full, and by `flush()` before anything reads or changes stored records.
-final class RecordStatements {
-    let source: BatchedInsert
-    let person: BatchedInsert
-    let identifier: BatchedInsert
-    let touchpoint: BatchedInsert
-    let deal: BatchedInsert
-    let payment: BatchedInsert
-    private var nextSourceID: Int64
+/// The INSERT statements every imported row goes through, looked up once per file instead of
+/// once per row.
+struct RecordStatements {
+    let source: BulkStatement
+    let person: BulkStatement
+    let identifier: BulkStatement
+    let touchpoint: BulkStatement
+    let deal: BulkStatement
+    let payment: BulkStatement
 
     init(_ db: Database) throws {
-        source = try BatchedInsert(db, into: "source_records", columns: [
-            "id", "file_id", "source", "file", "record", "native_id", "content_hash", "raw", "merged_into",
-        ])
-        person = try BatchedInsert(db, into: "persons", columns: [
-            "record_id", "full_name", "first_name", "last_name", "middle_name", "company", "job_title", "city", "region",
-            "country", "birth_date", "owner", "lifecycle_stage", "consent", "needs", "objections", "interests", "notes",
-            "seen_at",
-        ])
-        identifier = try BatchedInsert(db, "INSERT OR IGNORE", into: "identifiers",
-                                       columns: ["record_id", "kind", "value", "position"])
-        touchpoint = try BatchedInsert(db, into: "touchpoints", columns: [
-            "record_id", "time", "platform", "source", "medium", "campaign", "content", "term", "campaign_id", "adset_id",
-            "adset_name", "ad_id", "ad_name", "form_id", "form_name", "landing_url", "gclid", "yclid", "fbclid",
-        ])
-        deal = try BatchedInsert(db, into: "deals", columns: [
-            "record_id", "deal_id", "name", "pipeline", "stage", "amount", "currency", "owner", "created_at", "closed_at",
-            "lost_reason", "outcome",
-        ])
-        payment = try BatchedInsert(db, into: "payments",
-                                    columns: ["record_id", "date", "amount", "currency", "payer", "reference"])
-        nextSourceID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM source_records") ?? 1
-    }
-
-    /// The id the next source record is stored under.
-    func takeSourceID() -> Int64 {
-        defer { nextSourceID += 1 }
-        return nextSourceID
-    }
-
-    /// Writes the waiting rows once a full batch of source records has gathered.
-    func flushIfFull() throws {
-        if source.pendingRows >= BatchedInsert.rowsPerStatement { try flush() }
-    }
-
-    /// Writes every waiting row, source records before the records that reference them.
-    func flush() throws {
-        for batch in [source, person, identifier, touchpoint, deal, payment] { try batch.flush() }
+        source = try BulkStatement(db, sql: """
+            INSERT INTO source_records (file_id, source, file, record, native_id, content_hash, raw, merged_into)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        person = try BulkStatement(db, sql: """
+            INSERT INTO persons (record_id, full_name, first_name, last_name, middle_name, company, job_title,
+                city, region, country, birth_date, owner, lifecycle_stage, consent, needs, objections, interests,
+                notes, seen_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        identifier = try BulkStatement(db, sql: """
+            INSERT OR IGNORE INTO identifiers (record_id, kind, value, position) VALUES (?, ?, ?, ?)
+            """)
+        touchpoint = try BulkStatement(db, sql: """
+            INSERT INTO touchpoints (record_id, time, platform, source, medium, campaign, content, term,
+                campaign_id, adset_id, adset_name, ad_id, ad_name, form_id, form_name, landing_url, gclid, yclid, fbclid)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        deal = try BulkStatement(db, sql: """
+            INSERT INTO deals (record_id, deal_id, name, pipeline, stage, amount, currency, owner, created_at,
+                closed_at, lost_reason, outcome)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        payment = try BulkStatement(db, sql: """
+            INSERT INTO payments (record_id, date, amount, currency, payer, reference) VALUES (?, ?, ?, ?, ?, ?)
+            """)
     }
 }
 
@@ -61,7 +45,7 @@ extension StoreWriter {
     func insert(_ person: PersonRecord, recordID: Int64, seenAt: Date?, with statements: RecordStatements) throws {
         // Bound one by one, not looped over array literals: those arrays cost an allocation each
         // per row on the thread every row waits for.
-        statements.person.add { bind in
+        try statements.person.execute(db) { bind in
             bind.integer(recordID)
             bind.text(person.fullName)
             bind.text(person.firstName)
@@ -90,7 +74,7 @@ extension StoreWriter {
     private func insertIdentifiers(_ values: [String], kind: String, recordID: Int64,
                                    with statements: RecordStatements) throws {
         for (position, value) in values.enumerated() {
-            statements.identifier.add { bind in
+            try statements.identifier.execute(db) { bind in
                 bind.integer(recordID)
                 bind.text(kind)
                 bind.text(value)
@@ -100,7 +84,7 @@ extension StoreWriter {
     }
 
     func insert(_ touchpoint: Touchpoint, recordID: Int64, with statements: RecordStatements) throws {
-        statements.touchpoint.add { bind in
+        try statements.touchpoint.execute(db) { bind in
             bind.integer(recordID)
             bind.text(Timestamp.iso(touchpoint.time))
             bind.text(touchpoint.platform)
@@ -124,7 +108,7 @@ extension StoreWriter {
     }
 
     func insert(_ deal: Deal, recordID: Int64, with statements: RecordStatements) throws {
-        statements.deal.add { bind in
+        try statements.deal.execute(db) { bind in
             bind.integer(recordID)
             bind.text(deal.id)
             bind.text(deal.name)
@@ -141,7 +125,7 @@ extension StoreWriter {
     }
 
     func insert(_ payment: Payment, recordID: Int64, with statements: RecordStatements) throws {
-        statements.payment.add { bind in
+        try statements.payment.execute(db) { bind in
             bind.integer(recordID)
             bind.text(Timestamp.iso(payment.date))
             bind.text(Self.decimal(payment.amount))

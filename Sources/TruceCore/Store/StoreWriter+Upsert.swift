@@ -16,9 +16,7 @@ extension StoreWriter {
     /// (see `RowStore`).
     public func store(_ row: ImportedRow, fileID: Int64) throws -> StoreOutcome {
         var rows = try RowStore(writer: self, fileID: fileID)
-        let outcome = try rows.store(row, form: StoredForm(row))
-        try rows.finish()
-        return outcome
+        return try rows.store(row, form: StoredForm(row))
     }
 
     /// A record's content hash covers the lines folded into it (Bitrix24 product rows), so a
@@ -54,8 +52,6 @@ struct RowStore {
         guard try hasEarlierRecords(row.ref.source), let match = try match(row, hash: form.hash) else {
             return .inserted(try writer.insert(row, fileID: fileID, form: form, with: statements))
         }
-        // The matched record changes in place: rows still waiting are written first, in order.
-        try statements.flush()
         let db = writer.db
         try db.cachedStatement(sql: "UPDATE source_records SET file_id = ?, file = ?, record = ? WHERE id = ?")
             .execute(arguments: [fileID, row.ref.file, row.ref.record, match.id])
@@ -69,11 +65,6 @@ struct RowStore {
         }
         try replaceContent(of: match.id, with: row, form: form)
         return .updated(match.id)
-    }
-
-    /// Writes the rows still waiting; called once the file's rows are all stored.
-    func finish() throws {
-        try statements.flush()
     }
 
     private mutating func hasEarlierRecords(_ source: String) throws -> Bool {

@@ -44,11 +44,8 @@ public struct StoreWriter {
     }
 
     /// Stores a mapped row as a new source record with every record it produced; returns its id.
-    /// The rows may wait in `statements` until its next flush.
     func insert(_ row: ImportedRow, fileID: Int64, form: StoredForm, with statements: RecordStatements) throws -> Int64 {
-        let id = statements.takeSourceID()
-        statements.source.add { bind in
-            bind.integer(id)
+        try statements.source.execute(db) { bind in
             bind.integer(fileID)
             bind.text(row.ref.source)
             bind.text(row.ref.file)
@@ -58,8 +55,8 @@ public struct StoreWriter {
             bind.text(form.raw)
             bind.integer(nil as Int64?)
         }
+        let id = db.lastInsertedRowID
         try insertRecords(of: row, id: id, fileID: fileID, with: statements)
-        try statements.flushIfFull()
         return id
     }
 
@@ -73,11 +70,6 @@ public struct StoreWriter {
         if let touchpoint = row.touchpoint { try insert(touchpoint, recordID: id, with: statements) }
         if let deal = row.deal { try insert(deal, recordID: id, with: statements) }
         if let payment = row.payment { try insert(payment, recordID: id, with: statements) }
-        if row.campaignStats != nil || row.campaign != nil {
-            // Upserts read and delete stored figures, and reference the source record: write
-            // what waits first.
-            try statements.flush()
-        }
         if let stats = row.campaignStats { try upsert(stats, recordID: id) }
         if let campaign = row.campaign { try upsert(campaign, recordID: id) }
     }
@@ -86,9 +78,7 @@ public struct StoreWriter {
     func insertSource(_ ref: SourceRecordRef, nativeID: String?, raw cells: [(column: String, value: String)],
                       fileID: Int64, mergedInto: Int64, with statements: RecordStatements) throws {
         let raw = JSONText.pairs(cells)
-        let id = statements.takeSourceID()
-        statements.source.add { bind in
-            bind.integer(id)
+        try statements.source.execute(db) { bind in
             bind.integer(fileID)
             bind.text(ref.source)
             bind.text(ref.file)
