@@ -42,7 +42,7 @@ struct RecordStatements {
 }
 
 extension StoreWriter {
-    func insert(_ person: PersonRecord, recordID: Int64, seenAt: Date?, with statements: RecordStatements) throws {
+    func insert(_ person: PersonRecord, recordID: Int64, values: FormattedValues, with statements: RecordStatements) throws {
         // Bound one by one, not looped over array literals: those arrays cost an allocation each
         // per row on the thread every row waits for.
         try statements.person.execute(db) { bind in
@@ -60,11 +60,11 @@ extension StoreWriter {
             bind.text(person.owner)
             bind.text(person.lifecycleStage)
             bind.text(person.consent)
-            bind.text(Self.list(person.needs))
-            bind.text(Self.list(person.objections))
-            bind.text(Self.list(person.interests))
-            bind.text(Self.list(person.notes))
-            bind.text(seenAt.map(Timestamp.iso))
+            bind.text(values.needs)
+            bind.text(values.objections)
+            bind.text(values.interests)
+            bind.text(values.notes)
+            bind.text(values.touchpointTime)
         }
         try insertIdentifiers(person.emails, kind: "email", recordID: recordID, with: statements)
         try insertIdentifiers(person.phones, kind: "phone", recordID: recordID, with: statements)
@@ -83,10 +83,10 @@ extension StoreWriter {
         }
     }
 
-    func insert(_ touchpoint: Touchpoint, recordID: Int64, with statements: RecordStatements) throws {
+    func insert(_ touchpoint: Touchpoint, recordID: Int64, time: String?, with statements: RecordStatements) throws {
         try statements.touchpoint.execute(db) { bind in
             bind.integer(recordID)
-            bind.text(Timestamp.iso(touchpoint.time))
+            bind.text(time ?? Timestamp.iso(touchpoint.time))
             bind.text(touchpoint.platform)
             bind.text(touchpoint.source)
             bind.text(touchpoint.medium)
@@ -107,28 +107,28 @@ extension StoreWriter {
         }
     }
 
-    func insert(_ deal: Deal, recordID: Int64, with statements: RecordStatements) throws {
+    func insert(_ deal: Deal, recordID: Int64, values: FormattedValues, with statements: RecordStatements) throws {
         try statements.deal.execute(db) { bind in
             bind.integer(recordID)
             bind.text(deal.id)
             bind.text(deal.name)
             bind.text(deal.pipeline)
             bind.text(deal.stage)
-            bind.text(deal.amount.map(Self.decimal))
+            bind.text(values.dealAmount)
             bind.text(deal.currency)
             bind.text(deal.owner)
-            bind.text(deal.createdAt.map(Timestamp.iso))
-            bind.text(deal.closedAt.map(Timestamp.iso))
+            bind.text(values.dealCreatedAt)
+            bind.text(values.dealClosedAt)
             bind.text(deal.lostReason)
             bind.text(deal.outcome.rawValue)
         }
     }
 
-    func insert(_ payment: Payment, recordID: Int64, with statements: RecordStatements) throws {
+    func insert(_ payment: Payment, recordID: Int64, values: FormattedValues, with statements: RecordStatements) throws {
         try statements.payment.execute(db) { bind in
             bind.integer(recordID)
-            bind.text(Timestamp.iso(payment.date))
-            bind.text(Self.decimal(payment.amount))
+            bind.text(values.paymentDate)
+            bind.text(values.paymentAmount)
             bind.text(payment.currency)
             bind.text(payment.payer)
             bind.text(payment.reference)

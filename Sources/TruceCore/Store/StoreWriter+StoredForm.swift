@@ -1,12 +1,49 @@
-/// A row's raw cells as stored (JSON) and its content hash. Pure, so the importer's side can
-/// work them out (on both cores) while the store writes the rows before.
+/// A row's raw cells as stored (JSON), its content hash, and the text of the values the store
+/// binds that take formatting. Pure, so the importer's side can work them out (on both cores)
+/// while the store writes the rows before: the storing thread is the one every row waits for.
 struct StoredForm: Sendable {
     let raw: String
     let hash: String
+    let values: FormattedValues
 
     init(_ row: ImportedRow) {
         raw = StoredJSON.pairs(row.raw)
         hash = StoreWriter.contentHash(raw, row)
+        values = FormattedValues(row)
+    }
+}
+
+/// Decimals, timestamps and lists of a row's records as the base stores them.
+struct FormattedValues: Sendable {
+    var needs: String?
+    var objections: String?
+    var interests: String?
+    var notes: String?
+    /// The touchpoint's time, which is also when the person was seen.
+    var touchpointTime: String?
+    var dealAmount: String?
+    var dealCreatedAt: String?
+    var dealClosedAt: String?
+    var paymentDate: String?
+    var paymentAmount: String?
+
+    init(_ row: ImportedRow) {
+        if let person = row.person {
+            needs = StoreWriter.list(person.needs)
+            objections = StoreWriter.list(person.objections)
+            interests = StoreWriter.list(person.interests)
+            notes = StoreWriter.list(person.notes)
+        }
+        touchpointTime = row.touchpoint.map { Timestamp.iso($0.time) }
+        if let deal = row.deal {
+            dealAmount = deal.amount.map(StoreWriter.decimal)
+            dealCreatedAt = deal.createdAt.map(Timestamp.iso)
+            dealClosedAt = deal.closedAt.map(Timestamp.iso)
+        }
+        if let payment = row.payment {
+            paymentDate = Timestamp.iso(payment.date)
+            paymentAmount = StoreWriter.decimal(payment.amount)
+        }
     }
 }
 

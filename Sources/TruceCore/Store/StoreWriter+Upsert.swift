@@ -94,6 +94,6 @@ struct RowStore {
         for table in ["persons", "identifiers", "touchpoints", "deals", "payments", "campaign_stats", "campaigns"] {
             try db.cachedStatement(sql: "DELETE FROM \(table) WHERE record_id = ?").execute(arguments: [id])
         }
-        try writer.insertRecords(of: row, id: id, fileID: fileID, with: statements)
+        try writer.insertRecords(of: row, id: id, fileID: fileID, values: form.values, with: statements)
     }
 }

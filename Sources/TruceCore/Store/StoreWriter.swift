@@ -56,20 +56,23 @@ public struct StoreWriter {
             bind.integer(nil as Int64?)
         }
         let id = db.lastInsertedRowID
-        try insertRecords(of: row, id: id, fileID: fileID, with: statements)
+        try insertRecords(of: row, id: id, fileID: fileID, values: form.values, with: statements)
         return id
     }
 
     /// The canonical records a row produced, and the lines folded into it, under source record `id`.
-    func insertRecords(of row: ImportedRow, id: Int64, fileID: Int64, with statements: RecordStatements) throws {
+    func insertRecords(of row: ImportedRow, id: Int64, fileID: Int64, values: FormattedValues,
+                       with statements: RecordStatements) throws {
         for line in row.mergedLines {
             try insertSource(line.ref, nativeID: row.nativeID, raw: line.raw, fileID: fileID, mergedInto: id,
                              with: statements)
         }
-        if let person = row.person { try insert(person, recordID: id, seenAt: row.touchpoint?.time, with: statements) }
-        if let touchpoint = row.touchpoint { try insert(touchpoint, recordID: id, with: statements) }
-        if let deal = row.deal { try insert(deal, recordID: id, with: statements) }
-        if let payment = row.payment { try insert(payment, recordID: id, with: statements) }
+        if let person = row.person { try insert(person, recordID: id, values: values, with: statements) }
+        if let touchpoint = row.touchpoint {
+            try insert(touchpoint, recordID: id, time: values.touchpointTime, with: statements)
+        }
+        if let deal = row.deal { try insert(deal, recordID: id, values: values, with: statements) }
+        if let payment = row.payment { try insert(payment, recordID: id, values: values, with: statements) }
         if let stats = row.campaignStats { try upsert(stats, recordID: id) }
         if let campaign = row.campaign { try upsert(campaign, recordID: id) }
     }
