@@ -24,6 +24,7 @@ enum NormalizerText {
 
     /// `raw` without leading and trailing spaces or invisible characters.
     static func trimmed(_ raw: String) -> String {
+        if hasPlainEdges(raw) { return raw }
         let scalars = raw.unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
@@ -37,6 +38,51 @@ enum NormalizerText {
         }
         if start == scalars.startIndex && end == scalars.endIndex { return raw }
         return String(scalars[start..<end])
+    }
+
+    /// Whether `text` is non-empty and starts and ends with a scalar that is neither a space
+    /// nor invisible, read from the UTF-8 bytes alone: most cells are, and then trimming has
+    /// nothing to do. False only means "look closer".
+    static func hasPlainEdges(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last, isPlainLead(first) else { return false }
+        if last < 0x80 { return isPlainLead(last) }
+        // The last scalar's lead byte: at most three continuation bytes back.
+        var index = bytes.index(before: bytes.endIndex)
+        for _ in 0..<3 where bytes[index] & 0xC0 == 0x80 && index > bytes.startIndex {
+            index = bytes.index(before: index)
+        }
+        return bytes[index] & 0xC0 != 0x80 && isPlainLead(bytes[index])
+    }
+
+    /// Whether a scalar starting with this UTF-8 lead byte can never be a space or invisible:
+    /// visible ASCII, or a lead byte none of those scalars use (they all start with C2, E1,
+    /// E2, E3 or EF).
+    private static func isPlainLead(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x21...0x7E, 0xC3...0xE0, 0xE4...0xEE, 0xF0...0xF4: true
+        default: false
+        }
+    }
+
+    /// `text` without its first `prefix.count` characters, where `text` starts with `prefix`
+    /// ignoring case. An ASCII prefix followed by an ASCII byte ends on a character boundary
+    /// (no ASCII pair but CR LF forms one character), so it is cut by bytes, without walking
+    /// characters.
+    static func droppingPrefix(_ prefix: String, of text: String) -> String {
+        let bytes = text.utf8
+        let length = prefix.utf8.count
+        if bytes.starts(with: prefix.utf8), prefix.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            let cut = bytes.index(bytes.startIndex, offsetBy: length)
+            if cut == bytes.endIndex { return "" }
+            if bytes[cut] < 0x80 { return String(Substring(bytes[cut...])) }
+        }
+        return String(text.dropFirst(prefix.count))
+    }
+
+    /// Whether every byte of `text` is an ASCII digit (true for empty text).
+    static func isASCIIDigits(_ text: inout String) -> Bool {
+        text.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
     /// Whether an already trimmed cell is blank or one of the null markers exports use.
