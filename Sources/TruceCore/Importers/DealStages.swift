@@ -12,7 +12,7 @@ enum DealStages {
     ]
 
     static func outcome(stage: String?) -> DealOutcome {
-        guard let stage = stage.map({ NormalizerText.trimmed($0).lowercased() }) else { return .open }
+        guard let stage = stage.map({ NormalizerText.lowercased(text: NormalizerText.trimmed($0)) }) else { return .open }
         if won.contains(stage) { return .won }
         if lost.contains(stage) { return .lost }
         return .open

@@ -154,11 +154,11 @@ struct RowMapper {
     /// Takes the field's plan by reference: passing its `FieldMapping` would copy it per cell.
     private func transformed(_ raw: String, _ field: Bound) -> String? {
         var cell = NormalizerText.trimmed(raw)
-        if cell.isEmpty || (!nullMarkers.isEmpty && cell.utf8.count <= 8 && nullMarkers.contains(cell.lowercased())) { return nil }
-        if let prefix = field.mapping.prefix, NormalizerText.hasPrefixIgnoringCase(cell, prefix) {
-            cell = NormalizerText.trimmed(NormalizerText.droppingPrefix(prefix, of: cell))
+        if cell.isEmpty || (!nullMarkers.isEmpty && cell.utf8.count <= 8 && nullMarkers.contains(NormalizerText.lowercased(text: cell))) { return nil }
+        if let prefix = field.mapping.prefix, let rest = NormalizerText.droppingPrefix(prefix, of: cell) {
+            cell = NormalizerText.trimmed(rest)
         }
-        if !field.mapping.values.isEmpty, let replacement = field.mapping.values[cell.lowercased()] { cell = replacement }
+        if !field.mapping.values.isEmpty, let replacement = field.mapping.values[NormalizerText.lowercased(text: cell)] { cell = replacement }
         if field.mapping.microUnits { cell = Self.fromMicros(cell) }
         if field.mapping.digitsOnly && !NormalizerText.isASCIIDigits(&cell) { return nil }
         return cell.isEmpty ? nil : cell

@@ -53,12 +53,12 @@ struct RowRules {
         switch test {
         case .firstCellPrefix(let prefixes):
             guard let first = fields.first else { return false }
-            let cell = NormalizerText.trimmed(first).lowercased()
+            let cell = NormalizerText.lowercased(text: NormalizerText.trimmed(first))
             return prefixes.contains { cell.hasPrefix($0) }
         case .anyCellContains(let text):
             return fields.contains { NormalizerText.containsASCIICaseInsensitive($0, text) }
         case .columnEquals(let columns, let values):
-            return columns.contains { $0 < fields.count && values.contains(NormalizerText.trimmed(fields[$0]).lowercased()) }
+            return columns.contains { $0 < fields.count && values.contains(NormalizerText.lowercased(text: NormalizerText.trimmed(fields[$0]))) }
         case .allEmpty(let columns):
             return columns.allSatisfy { $0 >= fields.count || NormalizerText.isNullMarker(NormalizerText.trimmed(fields[$0])) }
         }

@@ -44,15 +44,16 @@ enum NormalizerText {
     /// nor invisible, read from the UTF-8 bytes alone: most cells are, and then trimming has
     /// nothing to do. False only means "look closer".
     static func hasPlainEdges(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let first = bytes.first, let last = bytes.last, isPlainLead(first) else { return false }
-        if last < 0x80 { return isPlainLead(last) }
-        // The last scalar's lead byte: at most three continuation bytes back.
-        var index = bytes.index(before: bytes.endIndex)
-        for _ in 0..<3 where bytes[index] & 0xC0 == 0x80 && index > bytes.startIndex {
-            index = bytes.index(before: index)
-        }
-        return bytes[index] & 0xC0 != 0x80 && isPlainLead(bytes[index])
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, var last = bytes.last, isPlainLead(first) else { return false }
+            // A last byte past ASCII belongs to a scalar whose lead byte is at most three back.
+            var index = bytes.count - 1
+            while last & 0xC0 == 0x80 && index > 0 && bytes.count - index < 4 {
+                index -= 1
+                last = bytes[index]
+            }
+            return last & 0xC0 != 0x80 && isPlainLead(last)
+        } ?? false
     }
 
     /// Whether a scalar starting with this UTF-8 lead byte can never be a space or invisible:
@@ -65,19 +66,54 @@ enum NormalizerText {
         }
     }
 
-    /// `text` without its first `prefix.count` characters, where `text` starts with `prefix`
-    /// ignoring case. An ASCII prefix followed by an ASCII byte ends on a character boundary
-    /// (no ASCII pair but CR LF forms one character), so it is cut by bytes, without walking
-    /// characters.
-    static func droppingPrefix(_ prefix: String, of text: String) -> String {
-        let bytes = text.utf8
-        let length = prefix.utf8.count
-        if bytes.starts(with: prefix.utf8), prefix.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            let cut = bytes.index(bytes.startIndex, offsetBy: length)
-            if cut == bytes.endIndex { return "" }
-            if bytes[cut] < 0x80 { return String(Substring(bytes[cut...])) }
+    /// `text` without a leading `prefix` (ignoring case), or nil when it does not start with it.
+    ///
+    /// The usual case takes bytes only: `text` starts with the very bytes of an ASCII prefix and
+    /// an ASCII byte follows, which always ends a character (no ASCII pair but CR LF forms one),
+    /// so cutting the bytes cuts `prefix.count` characters. Otherwise characters are compared
+    /// and dropped as `hasPrefixIgnoringCase` and `dropFirst` do.
+    static func droppingPrefix(_ prefix: String, of text: String) -> String? {
+        var prefix = prefix
+        var text = text
+        let cut: String? = prefix.withUTF8 { wanted in
+            text.withUTF8 { bytes in
+                guard bytes.count > wanted.count, wanted.allSatisfy({ $0 < 0x80 && $0 != 0x0D }),
+                      bytes[wanted.count] < 0x80, bytes.starts(with: wanted) else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[wanted.count...]), as: UTF8.self)
+            }
         }
+        if let cut { return cut }
+        guard hasPrefixIgnoringCase(text, prefix) else { return nil }
         return String(text.dropFirst(prefix.count))
+    }
+
+    /// `text.lowercased()`, without Unicode case tables when every scalar is ASCII, Latin-1 or
+    /// basic Cyrillic (whose lower case is one fixed offset away, as in `appendLowercased`).
+    static func lowercased(text: String) -> String {
+        var plain = true
+        var hasUpper = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x400...0x42F: hasUpper = true
+            case 0...0x7F, 0xDF...0xFF, 0x430...0x45F: break
+            default: plain = false
+            }
+            if !plain { break }
+        }
+        guard plain else { return text.lowercased() }
+        guard hasUpper else { return text }
+        var output = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F:
+                output.append(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
+            case 0x400...0x40F:
+                output.append(Unicode.Scalar(scalar.value + 0x50) ?? scalar)
+            default:
+                output.append(scalar)
+            }
+        }
+        return String(output)
     }
 
     /// Whether every byte of `text` is an ASCII digit (true for empty text).
