@@ -9,33 +9,17 @@
 /// parallel parts its own memo.
 final class NameMemo: @unchecked Sendable {
     static let capacity = 16_384
-    private var names: [Key: PersonName] = [:]
+    /// By bytes (`UTF8Key`): no Unicode normalization per lookup, and each spelling of a name
+    /// gets the split of exactly that spelling.
+    private var names: [UTF8Key: PersonName] = [:]
 
     /// `NameNormalizer.split(full)`, from memory when this thread split the same text before.
     func split(_ full: String) -> PersonName {
-        let key = Key(text: full)
+        let key = UTF8Key(full)
         if let known = names[key] { return known }
         let name = NameNormalizer.split(full)
         if names.count >= Self.capacity { names.removeAll(keepingCapacity: true) }
         names[key] = name
         return name
-    }
-
-    /// A name by its UTF-8 bytes. `String` hashes and compares canonically equivalent text as
-    /// equal, which walks Unicode normalization data for every Cyrillic name; equal bytes are
-    /// the very same text, so the remembered split is exactly the one `split` would give.
-    private struct Key: Hashable {
-        let text: String
-
-        static func == (lhs: Key, rhs: Key) -> Bool {
-            var left = lhs.text
-            var right = rhs.text
-            return left.withUTF8 { a in right.withUTF8 { b in a.elementsEqual(b) } }
-        }
-
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
     }
 }
