@@ -10,6 +10,13 @@ enum Attribution {
 
     static func completed(_ touch: Touchpoint) -> Touchpoint {
         var touch = touch
+        complete(&touch)
+        return touch
+    }
+
+    /// `completed`, in place: the mapper's hot path fills its own touchpoint instead of copying
+    /// every field of it.
+    static func complete(_ touch: inout Touchpoint) {
         if let url = touch.landingURL {
             let query = parameters(url)
             func fill(_ field: inout String?, _ key: String) {
@@ -25,7 +32,6 @@ enum Attribution {
             fill(&touch.fbclid, "fbclid")
         }
         if touch.platform == nil { touch.platform = platform(of: touch) }
-        return touch
     }
 
     /// The tracked parameters of a URL's query (and of a fragment that looks like one), decoded.

@@ -14,7 +14,7 @@ public struct AutoImporter: Importer {
         self.context = context
     }
 
-    public func read(path: String, displayPath: String, emit: (ImportEvent) throws -> Void) throws -> FileReadInfo {
+    public func read(path: String, displayPath: String, emit: (consuming ImportEvent) throws -> Void) throws -> FileReadInfo {
         let options = TableOptions(csv: CSVOptions(encoding: source.encoding, delimiter: source.delimiter), sheet: source.sheet)
         let detected = try registry.detector.detect(path: path, display: displayPath, options: options).kind()
         var chosen = source

@@ -12,9 +12,14 @@ enum DealStages {
     ]
 
     static func outcome(stage: String?) -> DealOutcome {
-        guard let stage = stage.map({ NormalizerText.trimmed($0).lowercased() }) else { return .open }
-        if won.contains(stage) { return .won }
-        if lost.contains(stage) { return .lost }
-        return .open
+        guard let stage = stage.map({ NormalizerText.lowercased(text: NormalizerText.trimmed($0)) }) else { return .open }
+        return outcomes[UTF8Key(stage)] ?? .open
     }
+
+    /// `won` and `lost` by bytes (one lookup per deal row). Byte equality is the set's own
+    /// equality here: the names are lower-case ASCII and basic Cyrillic without `й` or `ё`,
+    /// which no other spelling of lower-cased text is canonically equivalent to
+    /// (`DealStagesTests` keeps it so).
+    private static let outcomes: [UTF8Key: DealOutcome] = Dictionary(
+        uniqueKeysWithValues: won.map { (UTF8Key($0), .won) } + lost.map { (UTF8Key($0), .lost) })
 }

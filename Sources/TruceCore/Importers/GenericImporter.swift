@@ -23,7 +23,7 @@ public struct GenericImporter: Importer {
         }
     }
 
-    public func read(path: String, displayPath: String, emit: (ImportEvent) throws -> Void) throws -> FileReadInfo {
+    public func read(path: String, displayPath: String, emit: (consuming ImportEvent) throws -> Void) throws -> FileReadInfo {
         guard let mapping = source.mapping else { throw ImportError.mappingRequired(source: source.name) }
         let csv = CSVOptions(encoding: source.encoding, delimiter: source.delimiter, headerLine: source.headerRow,
                              headerHint: mapping.columns + source.skipRows.map(\.column))

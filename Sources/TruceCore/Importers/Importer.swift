@@ -58,5 +58,5 @@ public protocol Importer: Sendable {
     var kind: String { get }
     /// Reads `path`, reporting it as `displayPath`, and hands every record to `emit`.
     /// Throws `ImportError` for a file that cannot be read at all.
-    func read(path: String, displayPath: String, emit: (ImportEvent) throws -> Void) throws -> FileReadInfo
+    func read(path: String, displayPath: String, emit: (consuming ImportEvent) throws -> Void) throws -> FileReadInfo
 }

@@ -37,16 +37,16 @@ struct MappingBatch {
     /// Maps the waiting records and emits every entry in order; a dropped record ends the
     /// collapser's pending record, as it would one by one.
     mutating func drain(_ mapper: RowMapper, into collapser: inout RecordCollapser,
-                        emit: (ImportEvent) throws -> Void) throws {
-        // Reversed, so each event is popped (moved out, not copied) in record order.
-        var events = Array(mapper.map(records, names: names).reversed())
+                        emit: (consuming ImportEvent) throws -> Void) throws {
+        // Mapped in place; each event is then taken out of its slot (moved, never copied).
+        var events = mapper.map(records, names: names)
         for entry in entries {
             switch entry {
             case .dropped(let ref, let reason):
                 try collapser.flush(emit)
                 try emit(.dropped(ref, reason))
             case .mapped(let index):
-                guard let event = events.popLast() else { preconditionFailure("one event per mapped record") }
+                guard let event = events[index].take() else { preconditionFailure("one event per mapped record") }
                 try collapser.add(event, fields: records[index].record.fields, emit: emit)
             }
         }
@@ -59,15 +59,10 @@ extension RowMapper {
     /// Maps records in `names.count` parts at once (`Parallel`), each part with its own memo,
     /// returning the events in record order. Small runs stay on this thread: a hand-off costs
     /// more than they do.
-    func map(_ records: [(record: CSVRecord, ref: SourceRecordRef)], names: [NameMemo]) -> [ImportEvent] {
-        guard records.count >= 128, names.count > 1 else {
-            return records.map { map($0.record, ref: $0.ref, names: names.first) }
+    func map(_ records: [(record: CSVRecord, ref: SourceRecordRef)], names: [NameMemo]) -> [ImportEvent?] {
+        let parts = records.count >= 128 ? names.count : 1
+        return Parallel.map(records.count, parts: parts) { part, index in
+            map(records[index].record, ref: records[index].ref, names: names[part])
         }
-        let parts = Parallel.chunked(names.count, chunks: names.count) { part in
-            Parallel.bounds(part.lowerBound, of: names.count, count: records.count).map { index in
-                map(records[index].record, ref: records[index].ref, names: names[part.lowerBound])
-            }
-        }
-        return parts.flatMap { $0 }
     }
 }

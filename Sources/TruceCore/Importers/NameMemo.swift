@@ -9,14 +9,17 @@
 /// parallel parts its own memo.
 final class NameMemo: @unchecked Sendable {
     static let capacity = 16_384
-    private var names: [String: PersonName] = [:]
+    /// By bytes (`UTF8Key`): no Unicode normalization per lookup, and each spelling of a name
+    /// gets the split of exactly that spelling.
+    private var names: [UTF8Key: PersonName] = [:]
 
     /// `NameNormalizer.split(full)`, from memory when this thread split the same text before.
     func split(_ full: String) -> PersonName {
-        if let known = names[full] { return known }
+        let key = UTF8Key(full)
+        if let known = names[key] { return known }
         let name = NameNormalizer.split(full)
         if names.count >= Self.capacity { names.removeAll(keepingCapacity: true) }
-        names[full] = name
+        names[key] = name
         return name
     }
 }

@@ -42,7 +42,7 @@ public struct PlatformImporter: Importer {
         self.filters = filters
     }
 
-    public func read(path: String, displayPath: String, emit: (ImportEvent) throws -> Void) throws -> FileReadInfo {
+    public func read(path: String, displayPath: String, emit: (consuming ImportEvent) throws -> Void) throws -> FileReadInfo {
         do {
             let reader = try open(path, displayPath)
             let layout = TableLayout(header: reader.header, preamble: reader.preamble, headerLine: reader.headerLineNumber)

@@ -77,7 +77,8 @@ enum RecordAssembler {
         touch.gclid = p.text(.touchpointGclid)
         touch.yclid = p.text(.touchpointYclid)
         touch.fbclid = p.text(.touchpointFbclid)
-        return Attribution.completed(touch)
+        Attribution.complete(&touch)
+        return touch
     }
 
     static func deal(_ p: ParsedRow) -> Deal {

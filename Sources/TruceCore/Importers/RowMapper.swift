@@ -131,8 +131,12 @@ struct RowMapper {
     /// Non-empty cells of a field, trimmed and transformed (null markers, prefix, value map,
     /// micro-units, label). Repeated header names give the last non-empty value first for
     /// single-value fields (amoCRM repeats `utm_source`).
-    private func cells(_ field: Bound, _ fields: [String]) -> [String] {
-        if case .constant(let value) = field.mapping.source { return [value] }
+    private func cells(_ field: Bound, _ fields: [String]) -> FieldCells {
+        if case .constant(let value) = field.mapping.source { return .one(value) }
+        if field.columns.count == 1 {
+            guard let cell = transformed(fields[field.columns[0]], field) else { return .none }
+            return .one(field.mapping.labelled ? field.labels[0] + cell : cell)
+        }
         var cells: [String] = []
         cells.reserveCapacity(field.columns.count)
         for (position, index) in field.columns.enumerated() {
@@ -140,19 +144,23 @@ struct RowMapper {
             cells.append(field.mapping.labelled ? field.labels[position] + cell : cell)
         }
         if field.lastFirst { cells.reverse() }
-        return cells
+        switch cells.count {
+        case 0: return .none
+        case 1: return .one(cells[0])
+        default: return .many(cells)
+        }
     }
 
     /// Takes the field's plan by reference: passing its `FieldMapping` would copy it per cell.
     private func transformed(_ raw: String, _ field: Bound) -> String? {
         var cell = NormalizerText.trimmed(raw)
-        if cell.isEmpty || (!nullMarkers.isEmpty && cell.utf8.count <= 8 && nullMarkers.contains(cell.lowercased())) { return nil }
-        if let prefix = field.mapping.prefix, NormalizerText.hasPrefixIgnoringCase(cell, prefix) {
-            cell = NormalizerText.trimmed(String(cell.dropFirst(prefix.count)))
+        if cell.isEmpty || (!nullMarkers.isEmpty && cell.utf8.count <= 8 && nullMarkers.contains(NormalizerText.lowercased(text: cell))) { return nil }
+        if let prefix = field.mapping.prefix, let rest = NormalizerText.droppingPrefix(prefix, of: cell) {
+            cell = NormalizerText.trimmed(rest)
         }
-        if !field.mapping.values.isEmpty, let replacement = field.mapping.values[cell.lowercased()] { cell = replacement }
+        if !field.mapping.values.isEmpty, let replacement = field.mapping.values[NormalizerText.lowercased(text: cell)] { cell = replacement }
         if field.mapping.microUnits { cell = Self.fromMicros(cell) }
-        if field.mapping.digitsOnly && !cell.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return nil }
+        if field.mapping.digitsOnly && !NormalizerText.isASCIIDigits(&cell) { return nil }
         return cell.isEmpty ? nil : cell
     }
 

@@ -53,12 +53,12 @@ struct RowRules {
         switch test {
         case .firstCellPrefix(let prefixes):
             guard let first = fields.first else { return false }
-            let cell = NormalizerText.trimmed(first).lowercased()
+            let cell = NormalizerText.lowercased(text: NormalizerText.trimmed(first))
             return prefixes.contains { cell.hasPrefix($0) }
         case .anyCellContains(let text):
             return fields.contains { NormalizerText.containsASCIICaseInsensitive($0, text) }
         case .columnEquals(let columns, let values):
-            return columns.contains { $0 < fields.count && values.contains(NormalizerText.trimmed(fields[$0]).lowercased()) }
+            return columns.contains { $0 < fields.count && values.contains(NormalizerText.lowercased(text: NormalizerText.trimmed(fields[$0]))) }
         case .allEmpty(let columns):
             return columns.allSatisfy { $0 >= fields.count || NormalizerText.isNullMarker(NormalizerText.trimmed(fields[$0])) }
         }
@@ -74,26 +74,31 @@ struct RecordCollapser {
         key = rule.map { ColumnPattern.indices(of: $0.key, in: header) } ?? []
     }
 
-    mutating func add(_ event: ImportEvent, fields: [String], emit: (ImportEvent) throws -> Void) throws {
-        let id = key.lazy.compactMap { $0 < fields.count ? NormalizerText.trimmed(fields[$0]) : nil }
-            .first { !$0.isEmpty }
-        guard !key.isEmpty, case .row(let row) = event, let id else {
+    mutating func add(_ event: consuming ImportEvent, fields: [String],
+                      emit: (consuming ImportEvent) throws -> Void) throws {
+        guard !key.isEmpty, let id = id(fields), case .row(let row) = event else {
             try flush(emit)
             return try emit(event)
         }
-        if var head = pending, head.key == id {
-            head.row.absorb(row)
-            pending = head
-            return
+        if var head = pending.take() {
+            if head.key == id {
+                head.row.absorb(row)
+                pending = head
+                return
+            }
+            try emit(.row(head.row))
         }
-        try flush(emit)
         pending = (id, row)
     }
 
-    mutating func flush(_ emit: (ImportEvent) throws -> Void) throws {
-        guard let head = pending else { return }
-        pending = nil
+    mutating func flush(_ emit: (consuming ImportEvent) throws -> Void) throws {
+        guard let head = pending.take() else { return }
         try emit(.row(head.row))
+    }
+
+    /// The record id of a line: its first non-empty key cell.
+    private func id(_ fields: [String]) -> String? {
+        key.lazy.compactMap { $0 < fields.count ? NormalizerText.trimmed(fields[$0]) : nil }.first { !$0.isEmpty }
     }
 }
 

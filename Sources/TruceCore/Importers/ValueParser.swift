@@ -20,14 +20,14 @@ struct ValueParser: Sendable {
     /// `cells` are the non-empty cells of the field's columns (prefix already stripped), in order;
     /// `format`, `decimalMark` and `currency` are the field mapping's (passed apart, so the hot
     /// loop does not copy the whole mapping per field and row).
-    func parse(_ cells: [String], as field: CanonicalField, format: String?, decimalMark: Character?,
+    func parse(_ cells: FieldCells, as field: CanonicalField, format: String?, decimalMark: Character?,
                currency: String?, currencyHint: String?, rejected: inout [RejectedValue]) -> Outcome {
         guard let first = cells.first else { return .none }
         switch field.type {
         case .text:
             return .value(.text(first))
         case .textList:
-            return .value(.list(cells))
+            return .value(.list(cells.all))
         case .idList:
             return .value(.list(cells.flatMap(Self.splitList)))
         case .emailList:

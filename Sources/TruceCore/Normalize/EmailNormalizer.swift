@@ -11,13 +11,14 @@ public enum EmailNormalizer {
         if NormalizerText.isNullMarker(trimmed) { return .empty }
         if isTestLead(trimmed) { return .rejected(placeholderIssue) }
         let address = lowercased(unwrapped(trimmed))
-        if address.isEmpty || emptyWords.contains(address) { return .empty }
+        if address.isEmpty || (!address.utf8.contains(UInt8(ascii: "@")) && emptyWords.contains(address)) { return .empty }
         if let issue = syntaxIssue(address) { return .rejected(issue) }
         if isPlaceholder(address) { return .rejected(placeholderIssue) }
         return .value(address)
     }
 
-    /// Cell values that mean "no email" rather than a broken one.
+    /// Cell values that mean "no email" rather than a broken one. None has an `@`, so an
+    /// address with one is never looked up.
     static let emptyWords: Set<String> = ["нет", "no", "none", "нету", "отсутствует", "no email", "нет email"]
 
     static let placeholderIssue = NormalizationIssue(

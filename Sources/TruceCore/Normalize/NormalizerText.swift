@@ -24,6 +24,7 @@ enum NormalizerText {
 
     /// `raw` without leading and trailing spaces or invisible characters.
     static func trimmed(_ raw: String) -> String {
+        if hasPlainEdges(raw) { return raw }
         let scalars = raw.unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
@@ -37,6 +38,87 @@ enum NormalizerText {
         }
         if start == scalars.startIndex && end == scalars.endIndex { return raw }
         return String(scalars[start..<end])
+    }
+
+    /// Whether `text` is non-empty and starts and ends with a scalar that is neither a space
+    /// nor invisible, read from the UTF-8 bytes alone: most cells are, and then trimming has
+    /// nothing to do. False only means "look closer".
+    static func hasPlainEdges(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, var last = bytes.last, isPlainLead(first) else { return false }
+            // A last byte past ASCII belongs to a scalar whose lead byte is at most three back.
+            var index = bytes.count - 1
+            while last & 0xC0 == 0x80 && index > 0 && bytes.count - index < 4 {
+                index -= 1
+                last = bytes[index]
+            }
+            return last & 0xC0 != 0x80 && isPlainLead(last)
+        } ?? false
+    }
+
+    /// Whether a scalar starting with this UTF-8 lead byte can never be a space or invisible:
+    /// visible ASCII, or a lead byte none of those scalars use (they all start with C2, E1,
+    /// E2, E3 or EF).
+    private static func isPlainLead(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x21...0x7E, 0xC3...0xE0, 0xE4...0xEE, 0xF0...0xF4: true
+        default: false
+        }
+    }
+
+    /// `text` without a leading `prefix` (ignoring case), or nil when it does not start with it.
+    ///
+    /// The usual case takes bytes only: `text` starts with the very bytes of an ASCII prefix and
+    /// an ASCII byte follows, which always ends a character (no ASCII pair but CR LF forms one),
+    /// so cutting the bytes cuts `prefix.count` characters. Otherwise characters are compared
+    /// and dropped as `hasPrefixIgnoringCase` and `dropFirst` do.
+    static func droppingPrefix(_ prefix: String, of text: String) -> String? {
+        var prefix = prefix
+        var text = text
+        let cut: String? = prefix.withUTF8 { wanted in
+            text.withUTF8 { bytes in
+                guard bytes.count > wanted.count, wanted.allSatisfy({ $0 < 0x80 && $0 != 0x0D }),
+                      bytes[wanted.count] < 0x80, bytes.starts(with: wanted) else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[wanted.count...]), as: UTF8.self)
+            }
+        }
+        if let cut { return cut }
+        guard hasPrefixIgnoringCase(text, prefix) else { return nil }
+        return String(text.dropFirst(prefix.count))
+    }
+
+    /// `text.lowercased()`, without Unicode case tables when every scalar is ASCII, Latin-1 or
+    /// basic Cyrillic (whose lower case is one fixed offset away, as in `appendLowercased`).
+    static func lowercased(text: String) -> String {
+        var plain = true
+        var hasUpper = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x400...0x42F: hasUpper = true
+            case 0...0x7F, 0xDF...0xFF, 0x430...0x45F: break
+            default: plain = false
+            }
+            if !plain { break }
+        }
+        guard plain else { return text.lowercased() }
+        guard hasUpper else { return text }
+        var output = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F:
+                output.append(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
+            case 0x400...0x40F:
+                output.append(Unicode.Scalar(scalar.value + 0x50) ?? scalar)
+            default:
+                output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
+    /// Whether every byte of `text` is an ASCII digit (true for empty text).
+    static func isASCIIDigits(_ text: inout String) -> Bool {
+        text.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
     /// Whether an already trimmed cell is blank or one of the null markers exports use.

@@ -60,6 +60,60 @@ import Testing
         #expect(events.map(summary) == expected)
     }
 
+    /// Bitrix24-style product rows: runs of lines with one id fold into one record, a dropped
+    /// or quarantined line between two lines of one id ends the run, as one by one.
+    @Test(arguments: [1, 130, 600, 1100])
+    func collapsesAsOneByOne(count: Int) throws {
+        let mapper = try mapper()
+        let rule = CollapseRule(key: ["ID"])
+        let records = (1...count).map { number in
+            var record = record(number)
+            record.fields[0] = "\(number / 3 + (number % 13 == 0 ? 1_000_000 : 0))"
+            if number % 131 == 0 { record.fields.removeLast() }
+            return record
+        }
+        func isDropped(_ number: Int) -> Bool { number % 17 == 0 }
+        func ref(_ number: Int) -> SourceRecordRef { SourceRecordRef(source: "s", file: "input.csv", record: number) }
+
+        var expected: [ImportEvent] = []
+        var single = RecordCollapser(rule: rule, header: header)
+        for record in records {
+            if isDropped(record.number) {
+                try single.flush { expected.append($0) }
+                expected.append(.dropped(ref(record.number), .filtered))
+            } else {
+                try single.add(mapper.map(record, ref: ref(record.number)), fields: record.fields) { expected.append($0) }
+            }
+        }
+        try single.flush { expected.append($0) }
+
+        var batch = MappingBatch(capacity: 256)
+        var collapser = RecordCollapser(rule: rule, header: header)
+        var events: [ImportEvent] = []
+        for record in records {
+            if isDropped(record.number) { batch.drop(ref(record.number), .filtered) } else { batch.map(record, ref(record.number)) }
+            if batch.isFull { try batch.drain(mapper, into: &collapser) { events.append($0) } }
+        }
+        try batch.drain(mapper, into: &collapser) { events.append($0) }
+        try collapser.flush { events.append($0) }
+        #expect(events.map(merged) == expected.map(merged))
+        #expect(count < 3 || events.contains { if case .row(let row) = $0 { !row.mergedLines.isEmpty } else { false } })
+    }
+
+    private func merged(_ event: ImportEvent) -> String {
+        guard case .row(let row) = event else { return summary(event) }
+        return summary(event) + " merged \(row.mergedLines.map(\.ref.record)) \(row.person?.phones ?? [])"
+    }
+
+    /// Canonically equivalent names written with different scalars are split each as written.
+    @Test func nameMemoTellsEquivalentSpellingsApart() {
+        let memo = NameMemo()
+        for name in ["Élodie Martin", "E\u{301}lodie Martin", "Élodie Martin", "E\u{301}lodie Martin"] {
+            #expect(Array(memo.split(name).full.utf8) == Array(NameNormalizer.split(name).full.utf8))
+            #expect(Array((memo.split(name).first ?? "").utf8) == Array((NameNormalizer.split(name).first ?? "").utf8))
+        }
+    }
+
     @Test func nameMemoGivesTheSplitItself() {
         let memo = NameMemo()
         for name in ["Иван Петров", "Петрова Анна Сергеевна", "Иван Петров", "Smith, John", "n/a", "Smith, John"] {

@@ -1,0 +1,23 @@
+/// A string hashed and compared by its UTF-8 bytes, for lookups on the per-row path.
+///
+/// `String` hashes and compares canonically equivalent text as equal, which walks Unicode
+/// normalization data for every non-ASCII key (Cyrillic names, stage names). Equal bytes are
+/// the very same text; a key only misses where the text is spelled with other scalars.
+struct UTF8Key: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
+        var left = lhs.text
+        var right = rhs.text
+        return left.withUTF8 { a in right.withUTF8 { b in a.elementsEqual(b) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
