@@ -8,18 +8,7 @@ enum Parallel {
     /// `(0..<count).map(transform)` computed in parallel chunks.
     static func map<T>(_ count: Int, minimumChunk: Int = 2048, _ transform: (Int) -> T) -> [T] {
         if count < minimumChunk * 2 { return (0..<count).map(transform) }
-        let chunks = min(defaultChunks, max(1, count / minimumChunk))
-        return withoutActuallyEscaping(transform) { transform in
-            [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-                guard let base = buffer.baseAddress else { return }
-                let shared = Unchecked((base, transform))
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    let (base, transform) = shared.value
-                    for index in bounds(chunk, of: chunks, count: count) { (base + index).initialize(to: transform(index)) }
-                }
-                initialized = count
-            }
-        }
+        return map(count, parts: min(defaultChunks, max(1, count / minimumChunk))) { _, index in transform(index) }
     }
 
     /// Runs `body` on `chunks` parts of `0..<count` in parallel and returns each part's result in order.
