@@ -46,11 +46,10 @@ enum ImportBenchCommand {
             let started = BenchReport.now()
             let store = try SQLiteStore(path: storePath)
             let source = SourceConfig(name: "bench", importer: kind, path: path, mapping: nil)
-            let context = ImportContext(timeZone: TimeZone(identifier: "Europe/Moscow") ?? .gmt, defaultRegion: "RU")
             var options = SyncOptions(workingDirectory: URL(fileURLWithPath: "/"))
             let clock = PhaseClock()
             options.logger = clock.logger()
-            let summary = try SyncRunner().run([SourcePlan(source: source, files: [path])], store: store, context: context,
+            let summary = try SyncRunner().run([SourcePlan(source: source, files: [path])], store: store, context: Self.context,
                                                pipeline: "bench", options: options)
             let seconds = BenchReport.now() - started
             let totals = summary.sources.first ?? RunSummary.SourceTotals(source: "bench")
@@ -72,14 +71,16 @@ enum ImportBenchCommand {
         }
     }
 
+    /// The generated files' setting: Moscow local times, Russian phone numbers.
+    private static let context = ImportContext(timeZone: TimeZone(identifier: "Europe/Moscow") ?? .gmt, defaultRegion: "RU")
+
     /// `--read-only`: the importer alone (read, parse, map, normalize) on this thread, every event
     /// dropped, so the store's share of an import can be told from the importer's.
     private static func readStage(path: String, kind: String) -> Int32 {
         do {
             let started = BenchReport.now()
             let source = SourceConfig(name: "bench", importer: kind, path: path, mapping: nil)
-            let context = ImportContext(timeZone: TimeZone(identifier: "Europe/Moscow") ?? .gmt, defaultRegion: "RU")
-            let importer = try ImporterRegistry.builtIn.importer(for: source, context: context)
+            let importer = try ImporterRegistry.builtIn.importer(for: source, context: Self.context)
             var rows = 0
             let info = try importer.read(path: path, displayPath: path) { event in
                 if case .row = event { rows += 1 }

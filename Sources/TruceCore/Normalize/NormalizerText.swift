@@ -88,32 +88,19 @@ enum NormalizerText {
     }
 
     /// `text.lowercased()`, without Unicode case tables when every scalar is ASCII, Latin-1 or
-    /// basic Cyrillic (whose lower case is one fixed offset away, as in `appendLowercased`).
+    /// basic Cyrillic (mapped by `appendLowercased`'s fixed offsets); such text without an
+    /// upper-case letter comes back as it is.
     static func lowercased(text: String) -> String {
-        var plain = true
         var hasUpper = false
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x400...0x42F: hasUpper = true
-            case 0...0x7F, 0xDF...0xFF, 0x430...0x45F: break
-            default: plain = false
+            case 0...0x7F, 0xDF...0xFF, 0x430...0x45F: continue
+            default: return text.lowercased()
             }
-            if !plain { break }
         }
-        guard plain else { return text.lowercased() }
         guard hasUpper else { return text }
-        var output = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F:
-                output.append(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
-            case 0x400...0x40F:
-                output.append(Unicode.Scalar(scalar.value + 0x50) ?? scalar)
-            default:
-                output.append(scalar)
-            }
-        }
-        return String(output)
+        return String(String.UnicodeScalarView(lowercased(text.unicodeScalars)))
     }
 
     /// Whether every byte of `text` is an ASCII digit (true for empty text).

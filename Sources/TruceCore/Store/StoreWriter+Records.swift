@@ -83,10 +83,10 @@ extension StoreWriter {
         }
     }
 
-    func insert(_ touchpoint: Touchpoint, recordID: Int64, time: String?, with statements: RecordStatements) throws {
+    func insert(_ touchpoint: Touchpoint, recordID: Int64, values: FormattedValues, with statements: RecordStatements) throws {
         try statements.touchpoint.execute(db) { bind in
             bind.integer(recordID)
-            bind.text(time ?? Timestamp.iso(touchpoint.time))
+            bind.text(values.touchpointTime)
             bind.text(touchpoint.platform)
             bind.text(touchpoint.source)
             bind.text(touchpoint.medium)

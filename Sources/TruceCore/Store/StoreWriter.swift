@@ -68,9 +68,7 @@ public struct StoreWriter {
                              with: statements)
         }
         if let person = row.person { try insert(person, recordID: id, values: values, with: statements) }
-        if let touchpoint = row.touchpoint {
-            try insert(touchpoint, recordID: id, time: values.touchpointTime, with: statements)
-        }
+        if let touchpoint = row.touchpoint { try insert(touchpoint, recordID: id, values: values, with: statements) }
         if let deal = row.deal { try insert(deal, recordID: id, values: values, with: statements) }
         if let payment = row.payment { try insert(payment, recordID: id, values: values, with: statements) }
         if let stats = row.campaignStats { try upsert(stats, recordID: id) }

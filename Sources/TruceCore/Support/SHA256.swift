@@ -16,10 +16,8 @@ public struct SHA256: @unchecked Sendable {
     }
 
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        if let handled = bytes.withContiguousStorageIfAvailable({ update(contiguous: UnsafeRawBufferPointer($0)) }) {
-            return handled
-        }
-        update(contiguous: Array(bytes))
+        let hashed: Void? = bytes.withContiguousStorageIfAvailable { update(contiguous: UnsafeRawBufferPointer($0)) }
+        if hashed == nil { Array(bytes).withUnsafeBytes { update(contiguous: $0) } }
     }
 
     /// Fast path for large contiguous input: hashed in place, without copying.
@@ -35,10 +33,6 @@ public struct SHA256: @unchecked Sendable {
     private mutating func update(contiguous bytes: UnsafeRawBufferPointer) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         SHA256_Update(&context, base, bytes.count)
-    }
-
-    private mutating func update(contiguous bytes: [UInt8]) {
-        bytes.withUnsafeBytes { update(contiguous: $0) }
     }
 
     public consuming func finalize() -> [UInt8] {
