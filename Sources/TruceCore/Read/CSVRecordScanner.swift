@@ -1,14 +1,19 @@
+import CTruceCSV
+
 /// Splits UTF-8 bytes into RFC 4180 records, one record per call, with the leniency of Python's
 /// `csv` module (excel dialect, strict=False): a quote inside an unquoted field is literal, and
 /// text after a closing quote is appended to the field (`"a"b` reads as `ab`).
 ///
 /// A record is only reported once it is complete in the buffer, so the caller can move or grow
 /// the buffer between calls; an incomplete one is reported as `needMore` and scanned again.
-/// Bytes are searched eight at a time (SWAR), and spans go to a reused raw array.
-/// Unquoted fields end at the bits of a `CSVTerminatorWindow`; quoted ones are searched for
-/// their closing quote.
+/// Most records are scanned by `truce_csv_scan_record` (C, SSE2: sixteen bytes per compare);
+/// a record it leaves (one that reaches the end of the buffer, or has text after a closing
+/// quote) is scanned here, eight bytes at a time (SWAR). Unquoted fields end at the bits of a
+/// `CSVTerminatorWindow`; quoted ones are searched for their closing quote. Spans go to a
+/// reused raw array.
 final class CSVRecordScanner {
     let delimiter: UInt8
+    private let usesFastPath: Bool
     /// The fields of the last record scanned.
     private(set) var spans: UnsafeMutablePointer<CSVFieldSpan>
     private(set) var spanCount = 0
@@ -22,8 +27,10 @@ final class CSVRecordScanner {
     static let lineFeed: UInt8 = 0x0A
     static let carriageReturn: UInt8 = 0x0D
 
-    init(delimiter: UInt8) {
+    /// `usesFastPath: false` scans every record in Swift: the reference the C path is tested against.
+    init(delimiter: UInt8, usesFastPath: Bool = true) {
         self.delimiter = delimiter
+        self.usesFastPath = usesFastPath
         spans = .allocate(capacity: spanCapacity)
         scratch = .allocate(capacity: scratchCapacity)
     }
@@ -50,6 +57,18 @@ final class CSVRecordScanner {
         if first == Self.carriageReturn {
             if p + 1 < end { return .blank(next: base[p + 1] == Self.lineFeed ? p + 2 : p + 1) }
             return atEnd ? .blank(next: p + 1) : .needMore
+        }
+        if usesFastPath {
+            var fields = 0
+            var unescaped = 0
+            var passed = 0
+            let next = truce_csv_scan_record(base, start, end, delimiter, spans, spanCapacity, &fields,
+                                             scratch, scratchCapacity, &unescaped, &passed)
+            if next >= 0 {
+                spanCount = fields
+                scratchCount = unescaped
+                return .record(next: next, lines: passed)
+            }
         }
         var lines = 0
         let delimiter = self.delimiter

@@ -39,6 +39,54 @@ struct CSVScannerPropertyTests {
         }
     }
 
+    @Test("the C fast path scans each record as the Swift scanner does, cut anywhere", arguments: [",", "\t", ";"])
+    func fastPathMatchesSwift(_ delimiterText: String) {
+        let delimiter = UInt8(ascii: delimiterText.unicodeScalars.first ?? ",")
+        var generator = SeededGenerator(seed: 0xFA57_0A7D &+ UInt64(delimiter))
+        let fast = CSVRecordScanner(delimiter: delimiter)
+        let swift = CSVRecordScanner(delimiter: delimiter, usesFastPath: false)
+        var fastRecords = 0
+        for _ in 0..<300 {
+            let bytes = Self.randomText(&generator) + Self.randomText(&generator)
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                // Every record start, scanned against every end (atEnd true only at the real end).
+                var start = 0
+                while start < bytes.count {
+                    for end in Self.cuts(from: start, count: bytes.count, &generator) {
+                        let atEnd = end == bytes.count
+                        let expected = swift.scan(base, from: start, to: end, atEnd: atEnd)
+                        let got = fast.scan(base, from: start, to: end, atEnd: atEnd)
+                        let text = String(decoding: bytes[start..<end], as: UTF8.self).debugDescription
+                        #expect(got == expected, "\(text) atEnd \(atEnd)")
+                        #expect(Self.fields(fast, base) == Self.fields(swift, base), "\(text) atEnd \(atEnd)")
+                    }
+                    let outcome = swift.scan(base, from: start, to: bytes.count, atEnd: true)
+                    if case .record = outcome, end64(start, bytes.count) { fastRecords += 1 }
+                    switch outcome {
+                    case .record(let next, _), .blank(let next): start = next
+                    default: start = bytes.count
+                    }
+                }
+            }
+        }
+        // The texts must reach the fast path (it leaves records within 64 bytes of the end).
+        #expect(fastRecords > 500)
+
+        func end64(_ start: Int, _ count: Int) -> Bool { start + 64 <= count }
+    }
+
+    /// A few ends for a record starting at `start`: the real end, and random cuts before it.
+    private static func cuts(from start: Int, count: Int, _ generator: inout SeededGenerator) -> [Int] {
+        var ends = [count]
+        for _ in 0..<3 where count > start + 1 { ends.append(Int.random(in: (start + 1)..<count, using: &generator)) }
+        return ends
+    }
+
+    private static func fields(_ scanner: CSVRecordScanner, _ base: UnsafePointer<UInt8>) -> [[UInt8]] {
+        (0..<scanner.spanCount).map { Array(scanner.bytes(of: scanner.spans[$0], in: base)) }
+    }
+
     private struct Row: Equatable {
         var line: Int
         var fields: [String]

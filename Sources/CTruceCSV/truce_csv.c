@@ -1,0 +1,157 @@
+#include "truce_csv.h"
+
+#include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+enum { QUOTE = 0x22, LINE_FEED = 0x0A, CARRIAGE_RETURN = 0x0D, WINDOW = 64 };
+
+static inline bool is_terminator(uint8_t byte, uint8_t delimiter) {
+    return byte == delimiter || byte == LINE_FEED || byte == CARRIAGE_RETURN;
+}
+
+// Bit i set when p[i] (i < 64) is the delimiter, LF or CR. All 64 bytes must be readable.
+static inline uint64_t terminator_bits(const uint8_t *p, uint8_t delimiter) {
+#if defined(__SSE2__)
+    const __m128i d = _mm_set1_epi8((char)delimiter);
+    const __m128i lf = _mm_set1_epi8(LINE_FEED);
+    const __m128i cr = _mm_set1_epi8(CARRIAGE_RETURN);
+    uint64_t bits = 0;
+    for (int k = 0; k < WINDOW / 16; k++) {
+        const __m128i bytes = _mm_loadu_si128((const __m128i *)(p + 16 * k));
+        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, d), _mm_cmpeq_epi8(bytes, lf)),
+                                          _mm_cmpeq_epi8(bytes, cr));
+        bits |= (uint64_t)(uint16_t)_mm_movemask_epi8(hits) << (16 * k);
+    }
+    return bits;
+#else
+    uint64_t bits = 0;
+    for (int i = 0; i < WINDOW; i++) {
+        if (is_terminator(p[i], delimiter)) bits |= (uint64_t)1 << i;
+    }
+    return bits;
+#endif
+}
+
+// The index of the first quote, LF or CR in base[p..<end], or end.
+static inline intptr_t find_in_quotes(const uint8_t *base, intptr_t p, intptr_t end) {
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8(QUOTE);
+    const __m128i lf = _mm_set1_epi8(LINE_FEED);
+    const __m128i cr = _mm_set1_epi8(CARRIAGE_RETURN);
+    while (p + 16 <= end) {
+        const __m128i bytes = _mm_loadu_si128((const __m128i *)(base + p));
+        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, lf)),
+                                          _mm_cmpeq_epi8(bytes, cr));
+        const int mask = _mm_movemask_epi8(hits);
+        if (mask != 0) return p + __builtin_ctz((unsigned)mask);
+        p += 16;
+    }
+#endif
+    while (p < end) {
+        const uint8_t byte = base[p];
+        if (byte == QUOTE || byte == LINE_FEED || byte == CARRIAGE_RETURN) return p;
+        p += 1;
+    }
+    return end;
+}
+
+intptr_t truce_csv_scan_record(const uint8_t *base, intptr_t start, intptr_t end, uint8_t delimiter,
+                               truce_csv_span *spans, intptr_t span_capacity, intptr_t *span_count,
+                               uint8_t *scratch, intptr_t scratch_capacity, intptr_t *scratch_count,
+                               intptr_t *lines) {
+    // The unquoted fields end at the set bits of a 64-byte window of terminators: no search
+    // per field. Near `end` the general scanner takes over.
+    intptr_t origin = start;
+    if (origin + WINDOW > end) return -1;
+    uint64_t bits = terminator_bits(base + origin, delimiter);
+    intptr_t p = start;
+    intptr_t fields = 0;
+    intptr_t used = 0;
+    intptr_t passed = 0;
+    for (;;) {
+        if (fields == span_capacity) return -1;
+        if (base[p] == QUOTE) {
+            intptr_t segment = p + 1;
+            intptr_t q = segment;
+            bool unescaped = false;
+            const intptr_t scratch_start = used;
+            for (;;) {
+                q = find_in_quotes(base, q, end);
+                if (q + 1 >= end) return -1;
+                const uint8_t byte = base[q];
+                if (byte == LINE_FEED) {
+                    passed += 1;
+                    q += 1;
+                    continue;
+                }
+                if (byte == CARRIAGE_RETURN) {
+                    if (base[q + 1] != LINE_FEED) passed += 1;
+                    q += 1;
+                    continue;
+                }
+                if (base[q + 1] == QUOTE) {  // a doubled quote: one literal quote
+                    const intptr_t length = q + 1 - segment;
+                    if (used + length > scratch_capacity) return -1;
+                    memcpy(scratch + used, base + segment, (size_t)length);
+                    used += length;
+                    unescaped = true;
+                    q += 2;
+                    segment = q;
+                    continue;
+                }
+                break;
+            }
+            // base[q] is the closing quote; base[q + 1] exists.
+            if (!is_terminator(base[q + 1], delimiter)) return -1;
+            if (unescaped) {
+                const intptr_t length = q - segment;
+                if (used + length > scratch_capacity) return -1;
+                memcpy(scratch + used, base + segment, (size_t)length);
+                used += length;
+                spans[fields] = (truce_csv_span){scratch_start, used - scratch_start, true};
+            } else {
+                spans[fields] = (truce_csv_span){segment, q - segment, false};
+            }
+            p = q + 1;
+            // Passes the window over the quoted field and the terminator after it.
+            const intptr_t offset = p + 1 - origin;
+            if (offset < WINDOW) {
+                bits &= ~(uint64_t)0 << offset;
+            } else {
+                origin = p + 1;
+                if (origin + WINDOW > end) return -1;
+                bits = terminator_bits(base + origin, delimiter);
+            }
+        } else {
+            const intptr_t field_start = p;
+            while (bits == 0) {
+                origin += WINDOW;
+                if (origin + WINDOW > end) return -1;
+                bits = terminator_bits(base + origin, delimiter);
+            }
+            p = origin + __builtin_ctzll(bits);
+            bits &= bits - 1;
+            spans[fields] = (truce_csv_span){field_start, p - field_start, false};
+        }
+        fields += 1;
+        const uint8_t byte = base[p];
+        if (byte == delimiter) {
+            p += 1;
+            if (p >= end) return -1;
+            continue;
+        }
+        if (byte == LINE_FEED) {
+            p += 1;
+        } else {
+            if (p + 1 >= end) return -1;
+            p += base[p + 1] == LINE_FEED ? 2 : 1;
+        }
+        *span_count = fields;
+        *scratch_count = used;
+        *lines = passed + 1;
+        return p;
+    }
+}
