@@ -155,3 +155,72 @@ intptr_t truce_csv_scan_record(const uint8_t *base, intptr_t start, intptr_t end
         return p;
     }
 }
+
+// The UTF-8 form of a BMP scalar that is not a surrogate, little-endian in a uint32_t, and its
+// length: all three forms computed and one selected, so that mixed Cyrillic and ASCII text
+// does not mispredict a branch per unit.
+static inline uint32_t utf8_form(uint32_t unit, intptr_t *length) {
+    const uint32_t two = (0xC0 | unit >> 6) | (0x80 | (unit & 0x3F)) << 8;
+    const uint32_t three = (0xE0 | unit >> 12) | (0x80 | ((unit >> 6) & 0x3F)) << 8 | (0x80 | (unit & 0x3F)) << 16;
+    *length = unit < 0x80 ? 1 : (unit < 0x800 ? 2 : 3);
+    return unit < 0x80 ? unit : (unit < 0x800 ? two : three);
+}
+
+intptr_t truce_utf16_to_utf8_blocks(const uint8_t *src, intptr_t count, bool big_endian, uint8_t *dst,
+                                    intptr_t *written) {
+    intptr_t i = 0;
+    intptr_t o = 0;
+    while (i + 16 <= count) {
+        uint16_t units[8];
+#if defined(__SSE2__)
+        __m128i block = _mm_loadu_si128((const __m128i *)(src + i));
+        if (big_endian) block = _mm_or_si128(_mm_slli_epi16(block, 8), _mm_srli_epi16(block, 8));
+        const __m128i high5 = _mm_and_si128(block, _mm_set1_epi16((short)0xF800));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(high5, _mm_set1_epi16((short)0xD800))) != 0) break;
+        const __m128i high9 = _mm_and_si128(block, _mm_set1_epi16((short)0xFF80));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(high9, _mm_setzero_si128())) == 0xFFFF) {
+            // Eight ASCII units: their low bytes, packed.
+            _mm_storel_epi64((__m128i *)(dst + o), _mm_packus_epi16(block, block));
+            o += 8;
+            i += 16;
+            continue;
+        }
+        const __m128i ascii = _mm_cmpeq_epi16(high9, _mm_setzero_si128());
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(high5, _mm_setzero_si128())) == 0xFFFF) {
+            // Every unit below 0x800 (Cyrillic and ASCII): each lane holds its one- or two-byte
+            // form, written with a 2-byte store, advancing by its length.
+            const __m128i lead = _mm_or_si128(_mm_srli_epi16(block, 6), _mm_set1_epi16(0xC0));
+            const __m128i trail = _mm_or_si128(_mm_and_si128(block, _mm_set1_epi16(0x3F)), _mm_set1_epi16(0x80));
+            const __m128i two = _mm_or_si128(lead, _mm_slli_epi16(trail, 8));
+            const __m128i forms = _mm_or_si128(_mm_and_si128(ascii, block), _mm_andnot_si128(ascii, two));
+            uint16_t lanes[8];
+            _mm_storeu_si128((__m128i *)lanes, forms);
+            const unsigned ascii_bits = (unsigned)_mm_movemask_epi8(ascii);
+            for (int k = 0; k < 8; k++) {
+                memcpy(dst + o, &lanes[k], 2);
+                o += 2 - ((ascii_bits >> (2 * k)) & 1);
+            }
+            i += 16;
+            continue;
+        }
+        _mm_storeu_si128((__m128i *)units, block);
+#else
+        bool surrogate = false;
+        for (int k = 0; k < 8; k++) {
+            const uint16_t lo = src[i + 2 * k], hi = src[i + 2 * k + 1];
+            units[k] = big_endian ? (uint16_t)(lo << 8 | hi) : (uint16_t)(hi << 8 | lo);
+            surrogate |= (units[k] & 0xF800) == 0xD800;
+        }
+        if (surrogate) break;
+#endif
+        for (int k = 0; k < 8; k++) {
+            intptr_t length;
+            const uint32_t form = utf8_form(units[k], &length);
+            memcpy(dst + o, &form, 4);
+            o += length;
+        }
+        i += 16;
+    }
+    *written = o;
+    return i;
+}

@@ -26,4 +26,12 @@ intptr_t truce_csv_scan_record(const uint8_t *base, intptr_t start, intptr_t end
                                uint8_t *scratch, intptr_t scratch_capacity, intptr_t *scratch_count,
                                intptr_t *lines);
 
+// Converts whole blocks of eight UTF-16 code units (16 bytes, little- or big-endian) to UTF-8,
+// from `src[0..<count]` into `dst`, and stops before the first block holding a surrogate or
+// when fewer than 16 bytes are left: surrogates, their errors and the tail are the caller's.
+// `dst` must hold 3 bytes per unit plus 5. Returns the bytes consumed; `*written` is set to
+// the bytes written.
+intptr_t truce_utf16_to_utf8_blocks(const uint8_t *src, intptr_t count, bool big_endian, uint8_t *dst,
+                                    intptr_t *written);
+
 #endif

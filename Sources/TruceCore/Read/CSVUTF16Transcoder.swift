@@ -1,3 +1,5 @@
+import CTruceCSV
+
 /// Converts UTF-16 (either byte order) to UTF-8, chunk by chunk, rejecting unpaired surrogates.
 struct CSVUTF16Transcoder {
     /// True for UTF-16BE.
@@ -10,9 +12,11 @@ struct CSVUTF16Transcoder {
     /// Transcodes `src[0..<count]` into `dst`. Without `atEnd`, a lone trailing byte or a high
     /// surrogate whose partner has not been read yet is left unconsumed for the next chunk.
     ///
-    /// For units outside the surrogate range all three UTF-8 forms are computed and one is
-    /// selected (conditional moves rather than branches that mixed Cyrillic and ASCII text would
-    /// keep mispredicting), then written with one 4-byte store; surrogate pairs take a slow path.
+    /// Blocks of eight units without a surrogate go through `truce_utf16_to_utf8_blocks` (C,
+    /// SSE2: eight ASCII units packed at once). The rest is done here a unit at a time: all
+    /// three UTF-8 forms computed and one selected (conditional moves rather than branches that
+    /// mixed Cyrillic and ASCII text would keep mispredicting), written with one 4-byte store;
+    /// surrogate pairs take a slow path.
     func transcode(
         _ src: UnsafePointer<UInt8>, count: Int, into dst: UnsafeMutablePointer<UInt8>, atEnd: Bool
     ) -> CSVTranscodeOutcome {
@@ -20,6 +24,13 @@ struct CSVUTF16Transcoder {
         var o = 0
         let out = UnsafeMutableRawPointer(dst)
         while i + 1 < count {
+            if i + 16 <= count {
+                var written = 0
+                let consumed = truce_utf16_to_utf8_blocks(src + i, count - i, bigEndian, dst + o, &written)
+                i += consumed
+                o += written
+                if consumed > 0 { continue }
+            }
             let unit = UInt32(load(src, i))
             if unit & 0xF800 != 0xD800 {
                 out.storeBytes(of: Self.encoded(unit), toByteOffset: o, as: UInt32.self)

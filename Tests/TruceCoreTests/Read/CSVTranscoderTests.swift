@@ -69,4 +69,61 @@ struct CSVTranscoderTests {
             #expect(!bytes.withUnsafeBufferPointer { CSVUTF8Validator.isASCII($0.baseAddress!, count: count) })
         }
     }
+
+    @Test("UTF-16 runs of ASCII, Cyrillic, three-byte letters and surrogate pairs decode as the standard library decodes them",
+          arguments: [false, true])
+    func utf16Runs(_ bigEndian: Bool) {
+        var random = SeededGenerator(seed: bigEndian ? 17 : 16)
+        let alphabets: [[Character]] = [
+            Array("abcxyz019 ,;@."), Array("АБВабвжщъёЁ"), Array("«»—№€中文"), Array("😀🎉𝄞"),
+        ]
+        for _ in 0..<400 {
+            var text = ""
+            while text.utf16.count < Int(random.next() % 90) {
+                let alphabet = alphabets[Int(random.next() % UInt64(alphabets.count))]
+                for _ in 0..<(1 + Int(random.next() % 20)) { text.append(alphabet[Int(random.next() % UInt64(alphabet.count))]) }
+            }
+            let bytes = Self.utf16Bytes(Array(text.utf16), bigEndian: bigEndian)
+            let (outcome, output) = Self.transcodeUTF16(bytes, bigEndian: bigEndian)
+            #expect(outcome.error == nil, "\(text.debugDescription)")
+            #expect(outcome.consumed == bytes.count)
+            #expect(output == Array(text.utf8), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("an unpaired surrogate is found at any unit of a block", arguments: [false, true])
+    func utf16UnpairedSurrogate(_ bigEndian: Bool) {
+        for count in [8, 9, 16, 17, 24, 40] {
+            for position in 0..<count {
+                for bad: UInt16 in [0xD800, 0xDC00, 0xDBFF] {
+                    var units = (0..<count).map { UInt16($0 % 2 == 0 ? 0x0061 : 0x0436) }
+                    units[position] = bad
+                    let bytes = Self.utf16Bytes(units, bigEndian: bigEndian)
+                    let (outcome, output) = Self.transcodeUTF16(bytes, bigEndian: bigEndian)
+                    #expect(outcome.error?.index == 2 * position, "unit \(position) of \(count)")
+                    #expect(outcome.error?.problem == .unpairedSurrogate)
+                    let before = String(decoding: units[..<position], as: UTF16.self)
+                    #expect(output == Array(before.utf8), "unit \(position) of \(count)")
+                }
+            }
+        }
+    }
+
+    private static func utf16Bytes(_ units: [UInt16], bigEndian: Bool) -> [UInt8] {
+        units.flatMap { unit in
+            bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+    }
+
+    /// The outcome, and the bytes written before it stopped.
+    private static func transcodeUTF16(_ bytes: [UInt8], bigEndian: Bool) -> (CSVTranscodeOutcome, [UInt8]) {
+        var output = [UInt8](repeating: 0, count: CSVUTF16Transcoder.maxOutput(forInput: bytes.count))
+        let outcome = bytes.withUnsafeBufferPointer { src in
+            output.withUnsafeMutableBufferPointer { dst in
+                CSVUTF16Transcoder(bigEndian: bigEndian)
+                    .transcode(src.baseAddress!, count: src.count, into: dst.baseAddress!, atEnd: true)
+            }
+        }
+        return (outcome, Array(output[..<outcome.written]))
+    }
 }
