@@ -5,7 +5,8 @@
 /// Each of the first 64 columns has 16 sets of 2 slots (least recently used one replaced)
 /// holding values of up to 48 bytes.
 /// A column whose values rarely repeat (ids, phones, e-mails, free text) switches its cache
-/// off after 2048 lookups, so it costs nothing afterwards. Strings are values: sharing one
+/// off after 2048 lookups, so it costs nothing afterwards; lookups and hits are only counted
+/// until then. Strings are values: sharing one
 /// storage between records is invisible to callers.
 final class CSVStringCache {
     private static let columns = 64
@@ -70,15 +71,18 @@ final class CSVStringCache {
         }
         let hash = Self.hash(base, count)
         let set = column * Self.setsPerColumn + Int(truncatingIfNeeded: hash >> 60)
-        lookups[column] += 1
         // The way whose fingerprint matches is tried first, chosen without a branch: which of the
         // two holds a value is random, and a branch on it would mispredict half the time.
         let likely = 2 * set + (fingerprints[2 * set + 1] == hash ? 1 : 0)
         if let slot = holding(base, count, in: likely) ?? holding(base, count, in: likely ^ 1) {
-            hits[column] += 1
+            if lookups[column] < Self.probation {
+                lookups[column] += 1
+                hits[column] += 1
+            }
             recent[set] = slot & 1
             return strings[slot]
         }
+        if lookups[column] < Self.probation { lookups[column] += 1 }
         let string = Self.validatedString(field, checking: validating, invalid: &invalid)
         if invalid { return string }
         let way = 1 - recent[set]
