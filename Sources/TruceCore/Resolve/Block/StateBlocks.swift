@@ -75,7 +75,6 @@ struct StateBlocks: CandidateSource {
 
     /// Holders of `key` in this run, or nil when it makes no block.
     func block(_ key: UInt64) -> [Int]? {
-        let state = stored.state
         let held = stored.range(of: key)
         let fresh = MatchState.range(of: key, in: freshKeys)
         let limit = limits[Int(key >> 56)]
