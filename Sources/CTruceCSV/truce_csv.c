@@ -58,82 +58,112 @@ static inline intptr_t find_in_quotes(const uint8_t *base, intptr_t p, intptr_t 
     return end;
 }
 
+// Where the unquoted fields of a record end: bit i of `bits` is set when base[origin + i] is
+// the delimiter, LF or CR and has not been passed yet.
+typedef struct {
+    intptr_t origin;
+    uint64_t bits;
+} window;
+
+// Loads the window at `origin`; false when it would reach past `end`.
+static inline bool window_load(window *w, const uint8_t *base, intptr_t origin, intptr_t end, uint8_t delimiter) {
+    if (origin + WINDOW > end) return false;
+    w->origin = origin;
+    w->bits = terminator_bits(base + origin, delimiter);
+    return true;
+}
+
+// Sets `*index` to the next terminator not yet passed, and passes it; false past the last window.
+static inline bool window_next(window *w, intptr_t *index, const uint8_t *base, intptr_t end, uint8_t delimiter) {
+    while (w->bits == 0) {
+        if (!window_load(w, base, w->origin + WINDOW, end, delimiter)) return false;
+    }
+    *index = w->origin + __builtin_ctzll(w->bits);
+    w->bits &= w->bits - 1;
+    return true;
+}
+
+// Passes every byte up to and including `index` (a quoted field and the terminator after it).
+static inline bool window_pass(window *w, intptr_t index, const uint8_t *base, intptr_t end, uint8_t delimiter) {
+    const intptr_t offset = index + 1 - w->origin;
+    if (offset < WINDOW) {
+        w->bits &= ~(uint64_t)0 << offset;
+        return true;
+    }
+    return window_load(w, base, index + 1, end, delimiter);
+}
+
+// Unescaped bytes of quoted fields: `used` of `capacity` bytes at `bytes`.
+typedef struct {
+    uint8_t *bytes;
+    intptr_t capacity;
+    intptr_t used;
+} scratch_bytes;
+
+static inline bool scratch_append(scratch_bytes *scratch, const uint8_t *source, intptr_t count) {
+    if (scratch->used + count > scratch->capacity) return false;
+    memcpy(scratch->bytes + scratch->used, source, (size_t)count);
+    scratch->used += count;
+    return true;
+}
+
+// Scans the quoted field opening at base[open]: sets `*span` and returns the index of the
+// terminator after its closing quote, adding the line ends inside it to `*lines`. Returns -1
+// when the field reaches `end`, has text after its closing quote, or overflows the scratch.
+static inline intptr_t scan_quoted(const uint8_t *base, intptr_t open, intptr_t end, uint8_t delimiter,
+                            truce_csv_span *span, scratch_bytes *scratch, intptr_t *lines) {
+    intptr_t segment = open + 1;
+    intptr_t q = segment;
+    bool unescaped = false;
+    const intptr_t scratch_start = scratch->used;
+    for (;;) {
+        q = find_in_quotes(base, q, end);
+        if (q + 1 >= end) return -1;
+        const uint8_t byte = base[q];
+        if (byte == LINE_FEED || byte == CARRIAGE_RETURN) {
+            // CRLF is one line end, counted at its LF; a lone CR is one too.
+            if (byte == LINE_FEED || base[q + 1] != LINE_FEED) *lines += 1;
+            q += 1;
+            continue;
+        }
+        if (base[q + 1] != QUOTE) break;
+        // A doubled quote: one literal quote.
+        if (!scratch_append(scratch, base + segment, q + 1 - segment)) return -1;
+        unescaped = true;
+        q += 2;
+        segment = q;
+    }
+    // base[q] is the closing quote; base[q + 1] exists.
+    if (!is_terminator(base[q + 1], delimiter)) return -1;
+    if (unescaped) {
+        if (!scratch_append(scratch, base + segment, q - segment)) return -1;
+        *span = (truce_csv_span){scratch_start, scratch->used - scratch_start, true};
+    } else {
+        *span = (truce_csv_span){segment, q - segment, false};
+    }
+    return q + 1;
+}
+
 intptr_t truce_csv_scan_record(const uint8_t *base, intptr_t start, intptr_t end, uint8_t delimiter,
                                truce_csv_span *spans, intptr_t span_capacity, intptr_t *span_count,
-                               uint8_t *scratch, intptr_t scratch_capacity, intptr_t *scratch_count,
+                               uint8_t *scratch_start, intptr_t scratch_capacity, intptr_t *scratch_count,
                                intptr_t *lines) {
-    // The unquoted fields end at the set bits of a 64-byte window of terminators: no search
-    // per field. Near `end` the general scanner takes over.
-    intptr_t origin = start;
-    if (origin + WINDOW > end) return -1;
-    uint64_t bits = terminator_bits(base + origin, delimiter);
+    // Unquoted fields end at the set bits of a 64-byte window of terminators: no search per
+    // field. Near `end` the general scanner takes over.
+    window w;
+    if (!window_load(&w, base, start, end, delimiter)) return -1;
+    scratch_bytes scratch = {scratch_start, scratch_capacity, 0};
     intptr_t p = start;
     intptr_t fields = 0;
-    intptr_t used = 0;
     intptr_t passed = 0;
     for (;;) {
         if (fields == span_capacity) return -1;
         if (base[p] == QUOTE) {
-            intptr_t segment = p + 1;
-            intptr_t q = segment;
-            bool unescaped = false;
-            const intptr_t scratch_start = used;
-            for (;;) {
-                q = find_in_quotes(base, q, end);
-                if (q + 1 >= end) return -1;
-                const uint8_t byte = base[q];
-                if (byte == LINE_FEED) {
-                    passed += 1;
-                    q += 1;
-                    continue;
-                }
-                if (byte == CARRIAGE_RETURN) {
-                    if (base[q + 1] != LINE_FEED) passed += 1;
-                    q += 1;
-                    continue;
-                }
-                if (base[q + 1] == QUOTE) {  // a doubled quote: one literal quote
-                    const intptr_t length = q + 1 - segment;
-                    if (used + length > scratch_capacity) return -1;
-                    memcpy(scratch + used, base + segment, (size_t)length);
-                    used += length;
-                    unescaped = true;
-                    q += 2;
-                    segment = q;
-                    continue;
-                }
-                break;
-            }
-            // base[q] is the closing quote; base[q + 1] exists.
-            if (!is_terminator(base[q + 1], delimiter)) return -1;
-            if (unescaped) {
-                const intptr_t length = q - segment;
-                if (used + length > scratch_capacity) return -1;
-                memcpy(scratch + used, base + segment, (size_t)length);
-                used += length;
-                spans[fields] = (truce_csv_span){scratch_start, used - scratch_start, true};
-            } else {
-                spans[fields] = (truce_csv_span){segment, q - segment, false};
-            }
-            p = q + 1;
-            // Passes the window over the quoted field and the terminator after it.
-            const intptr_t offset = p + 1 - origin;
-            if (offset < WINDOW) {
-                bits &= ~(uint64_t)0 << offset;
-            } else {
-                origin = p + 1;
-                if (origin + WINDOW > end) return -1;
-                bits = terminator_bits(base + origin, delimiter);
-            }
+            p = scan_quoted(base, p, end, delimiter, &spans[fields], &scratch, &passed);
+            if (p < 0 || !window_pass(&w, p, base, end, delimiter)) return -1;
         } else {
             const intptr_t field_start = p;
-            while (bits == 0) {
-                origin += WINDOW;
-                if (origin + WINDOW > end) return -1;
-                bits = terminator_bits(base + origin, delimiter);
-            }
-            p = origin + __builtin_ctzll(bits);
-            bits &= bits - 1;
+            if (!window_next(&w, &p, base, end, delimiter)) return -1;
             spans[fields] = (truce_csv_span){field_start, p - field_start, false};
         }
         fields += 1;
@@ -143,16 +173,14 @@ intptr_t truce_csv_scan_record(const uint8_t *base, intptr_t start, intptr_t end
             if (p >= end) return -1;
             continue;
         }
-        if (byte == LINE_FEED) {
-            p += 1;
-        } else {
+        if (byte == CARRIAGE_RETURN) {
             if (p + 1 >= end) return -1;
-            p += base[p + 1] == LINE_FEED ? 2 : 1;
+            if (base[p + 1] == LINE_FEED) p += 1;
         }
         *span_count = fields;
-        *scratch_count = used;
+        *scratch_count = scratch.used;
         *lines = passed + 1;
-        return p;
+        return p + 1;
     }
 }
 
@@ -165,6 +193,28 @@ static inline uint32_t utf8_form(uint32_t unit, intptr_t *length) {
     *length = unit < 0x80 ? 1 : (unit < 0x800 ? 2 : 3);
     return unit < 0x80 ? unit : (unit < 0x800 ? two : three);
 }
+
+#if defined(__SSE2__)
+// Writes the UTF-8 forms of eight units below U+0800 at `dst` and returns their length: each
+// lane holds its one- or two-byte form, written with a 2-byte store and advancing by its
+// length, with no branch per unit (Cyrillic and ASCII mixed). One spare byte is written after.
+static inline intptr_t put_two_byte_forms(__m128i units, uint8_t *dst) {
+    const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(units, _mm_set1_epi16((short)0xFF80)), _mm_setzero_si128());
+    const __m128i lead = _mm_or_si128(_mm_srli_epi16(units, 6), _mm_set1_epi16(0xC0));
+    const __m128i trail = _mm_or_si128(_mm_and_si128(units, _mm_set1_epi16(0x3F)), _mm_set1_epi16(0x80));
+    const __m128i two = _mm_or_si128(lead, _mm_slli_epi16(trail, 8));
+    const __m128i forms = _mm_or_si128(_mm_and_si128(ascii, units), _mm_andnot_si128(ascii, two));
+    uint16_t lanes[8];
+    _mm_storeu_si128((__m128i *)lanes, forms);
+    const unsigned ascii_bits = (unsigned)_mm_movemask_epi8(ascii);
+    intptr_t o = 0;
+    for (int k = 0; k < 8; k++) {
+        memcpy(dst + o, &lanes[k], 2);
+        o += 2 - ((ascii_bits >> (2 * k)) & 1);
+    }
+    return o;
+}
+#endif
 
 intptr_t truce_utf16_to_utf8_blocks(const uint8_t *src, intptr_t count, bool big_endian, uint8_t *dst,
                                     intptr_t *written) {
@@ -185,21 +235,8 @@ intptr_t truce_utf16_to_utf8_blocks(const uint8_t *src, intptr_t count, bool big
             i += 16;
             continue;
         }
-        const __m128i ascii = _mm_cmpeq_epi16(high9, _mm_setzero_si128());
         if (_mm_movemask_epi8(_mm_cmpeq_epi16(high5, _mm_setzero_si128())) == 0xFFFF) {
-            // Every unit below 0x800 (Cyrillic and ASCII): each lane holds its one- or two-byte
-            // form, written with a 2-byte store, advancing by its length.
-            const __m128i lead = _mm_or_si128(_mm_srli_epi16(block, 6), _mm_set1_epi16(0xC0));
-            const __m128i trail = _mm_or_si128(_mm_and_si128(block, _mm_set1_epi16(0x3F)), _mm_set1_epi16(0x80));
-            const __m128i two = _mm_or_si128(lead, _mm_slli_epi16(trail, 8));
-            const __m128i forms = _mm_or_si128(_mm_and_si128(ascii, block), _mm_andnot_si128(ascii, two));
-            uint16_t lanes[8];
-            _mm_storeu_si128((__m128i *)lanes, forms);
-            const unsigned ascii_bits = (unsigned)_mm_movemask_epi8(ascii);
-            for (int k = 0; k < 8; k++) {
-                memcpy(dst + o, &lanes[k], 2);
-                o += 2 - ((ascii_bits >> (2 * k)) & 1);
-            }
+            o += put_two_byte_forms(block, dst + o);
             i += 16;
             continue;
         }
