@@ -16,10 +16,15 @@ struct RowMapper {
         /// The field's slot in `ParsedRow`, and for money the slot of its kind's `currency` field (or -1).
         let slot: Int
         let currencySlot: Int
+        /// The canonical field's type and `kind.name`, read per row without copying the field.
+        let type: CanonicalField.ValueType
+        let name: String
 
         init(mapping: FieldMapping, layout: ParsedRow.Layout, columns: [Int], headerCurrency: String? = nil,
              labels: [String] = [], lastFirst: Bool = false) {
             self.mapping = mapping
+            type = mapping.field.type
+            name = mapping.field.description
             slot = layout.local[mapping.field.description] ?? -1
             currencySlot = mapping.field.type == .money ? layout.local["\(mapping.field.kind.rawValue).currency"] ?? -1 : -1
             self.columns = columns
@@ -92,15 +97,15 @@ struct RowMapper {
         for field in bound {
             let cells = self.cells(field, fields)
             let hint = currencyHint(for: field, parsed: parsed)
-            switch parser.parse(cells, as: field.mapping.field, format: field.mapping.format,
+            switch parser.parse(cells, as: field.type, field: field.name, format: field.mapping.format,
                                 decimalMark: field.mapping.decimalMark, currency: field.mapping.currency,
                                 currencyHint: hint, rejected: &parsed.rejected) {
             case .value(let value): parsed.merge(slot: field.slot, value)
             case .none: break
-            case .invalid(let reason): return quarantine(field.mapping.field.description, reason)
+            case .invalid(let reason): return quarantine(field.name, reason)
             }
         }
-        var row = ImportedRow(ref: ref, nativeID: lastNonEmpty(recordIDColumns, fields), raw: raw)
+        var row = ImportedRow.Fields(ref: ref, nativeID: lastNonEmpty(recordIDColumns, fields), raw: raw)
         row.rejectedIdentifiers = parsed.rejected
         do {
             try RecordAssembler.assemble(parsed, produces: optional.isEmpty ? produces : rowProduces(parsed),
@@ -110,7 +115,7 @@ struct RowMapper {
         } catch {
             return quarantine(nil, "cannot map the row")
         }
-        return .row(row)
+        return .row(ImportedRow(row))
     }
 
     /// The kinds this row produces: optional kinds only when one of their column-mapped,
@@ -179,7 +184,7 @@ struct RowMapper {
     }
 
     private func currencyHint(for field: Bound, parsed: ParsedRow) -> String? {
-        guard field.mapping.field.type == .money else { return nil }
+        guard field.type == .money else { return nil }
         return (field.currencySlot < 0 ? nil : parsed.text(slot: field.currencySlot)) ?? field.headerCurrency
     }
 

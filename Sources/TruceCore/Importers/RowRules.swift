@@ -105,6 +105,13 @@ struct RecordCollapser {
 extension ImportedRow {
     /// Takes in a repeated line of the same record: it stays in lineage, its list values join ours.
     mutating func absorb(_ line: ImportedRow) {
+        fields.absorb(line)
+    }
+}
+
+extension ImportedRow.Fields {
+    /// `ImportedRow.absorb`, on the fields (one write to the row, not one per field).
+    mutating func absorb(_ line: ImportedRow) {
         mergedLines.append(MergedLine(ref: line.ref, raw: line.raw))
         rejectedIdentifiers += line.rejectedIdentifiers.filter { !rejectedIdentifiers.contains($0) }
         guard let other = line.person else { return }

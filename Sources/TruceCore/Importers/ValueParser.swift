@@ -18,12 +18,14 @@ struct ValueParser: Sendable {
     }
 
     /// `cells` are the non-empty cells of the field's columns (prefix already stripped), in order;
-    /// `format`, `decimalMark` and `currency` are the field mapping's (passed apart, so the hot
-    /// loop does not copy the whole mapping per field and row).
-    func parse(_ cells: FieldCells, as field: CanonicalField, format: String?, decimalMark: Character?,
-               currency: String?, currencyHint: String?, rejected: inout [RejectedValue]) -> Outcome {
+    /// `field` names the canonical field (`kind.name`) of type `type`; `format`, `decimalMark`
+    /// and `currency` are the field mapping's. All passed apart, so the hot loop copies neither
+    /// the mapping nor its `CanonicalField` per field and row.
+    func parse(_ cells: FieldCells, as type: CanonicalField.ValueType, field: String, format: String?,
+               decimalMark: Character?, currency: String?, currencyHint: String?,
+               rejected: inout [RejectedValue]) -> Outcome {
         guard let first = cells.first else { return .none }
-        switch field.type {
+        switch type {
         case .text:
             return .value(.text(first))
         case .textList:
@@ -53,20 +55,20 @@ struct ValueParser: Sendable {
         }
     }
 
-    private func list(_ results: [Normalized<String>], _ field: CanonicalField,
+    private func list(_ results: [Normalized<String>], _ field: String,
                       _ rejected: inout [RejectedValue]) -> Outcome {
         var values: [String] = []
         for result in results {
             switch result {
             case .value(let value) where !values.contains(value): values.append(value)
-            case .rejected(let issue): rejected.append(RejectedValue(field: field.description, code: issue.code))
+            case .rejected(let issue): rejected.append(RejectedValue(field: field, code: issue.code))
             default: break
             }
         }
         return values.isEmpty ? .none : .value(.list(values))
     }
 
-    private func typed<T>(_ result: Normalized<T>, _ what: String, _ field: CanonicalField,
+    private func typed<T>(_ result: Normalized<T>, _ what: String, _ field: String,
                           _ wrap: (T) -> ParsedValue) -> Outcome {
         switch result {
         case .value(let value): .value(wrap(value))
@@ -75,7 +77,7 @@ struct ValueParser: Sendable {
         }
     }
 
-    private func integer(_ text: String, _ field: CanonicalField, _ decimalMark: Character?) -> Outcome {
+    private func integer(_ text: String, _ field: String, _ decimalMark: Character?) -> Outcome {
         switch MoneyNormalizer.parse(Self.forcing(text, decimalMark: decimalMark)) {
         case .value(let money):
             var amount = money.amount

@@ -42,29 +42,111 @@ public enum RecordKind: String, Sendable, CaseIterable, Codable, Comparable {
 }
 
 /// One row of a source file after mapping: the raw cells plus every canonical record it produced.
+///
+/// A value type whose fields sit in one immutable box that copies share: a row passes from the
+/// mapping cores through batches to the storing thread, and a copy of the fields themselves
+/// retains every string of every record (some sixty atomic retains); a copy of the box is one.
+/// Reading a field reads the box in place. Writing one builds a new box, which costs a copy of
+/// the fields: the mapper assembles a row's `Fields` first and boxes them once.
 public struct ImportedRow: Sendable {
-    public var ref: SourceRecordRef
+    private var box: Box
+
+    public var ref: SourceRecordRef {
+        _read { yield box.fields.ref }
+        _modify { yield &fields.ref }
+    }
     /// The record's id in its own system (lead id, deal id), when mapped.
-    public var nativeID: String?
+    public var nativeID: String? {
+        _read { yield box.fields.nativeID }
+        _modify { yield &fields.nativeID }
+    }
     /// Header → raw cell text, exactly as read (nothing imported is ever lost).
-    public var raw: [(column: String, value: String)]
-    public var person: PersonRecord?
-    public var touchpoint: Touchpoint?
-    public var deal: Deal?
-    public var payment: Payment?
-    public var campaignStats: CampaignStats?
-    public var campaign: Campaign?
+    public var raw: [(column: String, value: String)] {
+        _read { yield box.fields.raw }
+        _modify { yield &fields.raw }
+    }
+    public var person: PersonRecord? {
+        _read { yield box.fields.person }
+        _modify { yield &fields.person }
+    }
+    public var touchpoint: Touchpoint? {
+        _read { yield box.fields.touchpoint }
+        _modify { yield &fields.touchpoint }
+    }
+    public var deal: Deal? {
+        _read { yield box.fields.deal }
+        _modify { yield &fields.deal }
+    }
+    public var payment: Payment? {
+        _read { yield box.fields.payment }
+        _modify { yield &fields.payment }
+    }
+    public var campaignStats: CampaignStats? {
+        _read { yield box.fields.campaignStats }
+        _modify { yield &fields.campaignStats }
+    }
+    public var campaign: Campaign? {
+        _read { yield box.fields.campaign }
+        _modify { yield &fields.campaign }
+    }
     /// Further lines of the same record folded into this one (Bitrix24 repeats a lead once per
     /// product row): each is kept as its own source record, linked to this one in lineage.
-    public var mergedLines: [MergedLine] = []
+    public var mergedLines: [MergedLine] {
+        _read { yield box.fields.mergedLines }
+        _modify { yield &fields.mergedLines }
+    }
     /// Identifiers seen in the row but rejected (syntax or placeholder), by field.
-    public var rejectedIdentifiers: [RejectedValue]
+    public var rejectedIdentifiers: [RejectedValue] {
+        _read { yield box.fields.rejectedIdentifiers }
+        _modify { yield &fields.rejectedIdentifiers }
+    }
 
     public init(ref: SourceRecordRef, nativeID: String? = nil, raw: [(column: String, value: String)]) {
-        self.ref = ref
-        self.nativeID = nativeID
-        self.raw = raw
-        self.rejectedIdentifiers = []
+        self.init(Fields(ref: ref, nativeID: nativeID, raw: raw))
+    }
+
+    init(_ fields: Fields) {
+        box = Box(fields: fields)
+    }
+
+    /// The fields of a row, as the mapper assembles them before boxing them.
+    struct Fields: Sendable {
+        var ref: SourceRecordRef
+        var nativeID: String?
+        var raw: [(column: String, value: String)]
+        var person: PersonRecord?
+        var touchpoint: Touchpoint?
+        var deal: Deal?
+        var payment: Payment?
+        var campaignStats: CampaignStats?
+        var campaign: Campaign?
+        var mergedLines: [MergedLine] = []
+        var rejectedIdentifiers: [RejectedValue] = []
+
+        init(ref: SourceRecordRef, nativeID: String? = nil, raw: [(column: String, value: String)]) {
+            self.ref = ref
+            self.nativeID = nativeID
+            self.raw = raw
+        }
+    }
+
+    private final class Box: Sendable {
+        let fields: Fields
+
+        init(fields: Fields) {
+            self.fields = fields
+        }
+    }
+
+    /// All fields at once. Written through a copy that is boxed anew (once per write, however
+    /// many fields it changes), so copies of the row that share the old box keep their values.
+    var fields: Fields {
+        get { box.fields }
+        _modify {
+            var fields = box.fields
+            defer { box = Box(fields: fields) }
+            yield &fields
+        }
     }
 }
 

@@ -43,21 +43,25 @@ struct BulkStatement {
 
         mutating func text(_ value: String?) {
             position += 1
-            guard var value else {
+            guard let value else {
                 sqlite3_bind_null(handle, position)
                 return
             }
-            let position = position
-            value.withUTF8 { bytes in
-                // An empty string needs a real pointer: a null one would bind NULL.
-                guard let base = bytes.baseAddress else {
-                    sqlite3_bind_text(handle, position, "", 0, Self.transient)
-                    return
-                }
-                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                    _ = sqlite3_bind_text(handle, position, $0, Int32(bytes.count), Self.transient)
-                }
+            // A native string lends its bytes as it is; `withUTF8` would want a mutable copy.
+            if value.utf8.withContiguousStorageIfAvailable({ bytes(UnsafeRawBufferPointer($0)) }) == nil {
+                var value = value
+                value.withUTF8 { bytes(UnsafeRawBufferPointer($0)) }
             }
+        }
+
+        private func bytes(_ bytes: UnsafeRawBufferPointer) {
+            // An empty string needs a real pointer: a null one would bind NULL.
+            guard let base = bytes.baseAddress else {
+                sqlite3_bind_text(handle, position, "", 0, Self.transient)
+                return
+            }
+            _ = sqlite3_bind_text(handle, position, base.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
+                                  Self.transient)
         }
 
         mutating func integer(_ value: Int64?) {

@@ -42,7 +42,8 @@ struct RecordStatements {
 }
 
 extension StoreWriter {
-    func insert(_ person: PersonRecord, recordID: Int64, values: FormattedValues, with statements: RecordStatements) throws {
+    func insert(_ person: PersonRecord?, recordID: Int64, values: FormattedValues, with statements: RecordStatements) throws {
+        guard let person else { return }
         // Bound one by one, not looped over array literals: those arrays cost an allocation each
         // per row on the thread every row waits for.
         try statements.person.execute(db) { bind in
@@ -83,7 +84,8 @@ extension StoreWriter {
         }
     }
 
-    func insert(_ touchpoint: Touchpoint, recordID: Int64, values: FormattedValues, with statements: RecordStatements) throws {
+    func insert(_ touchpoint: Touchpoint?, recordID: Int64, values: FormattedValues, with statements: RecordStatements) throws {
+        guard let touchpoint else { return }
         try statements.touchpoint.execute(db) { bind in
             bind.integer(recordID)
             bind.text(values.touchpointTime)
@@ -107,7 +109,8 @@ extension StoreWriter {
         }
     }
 
-    func insert(_ deal: Deal, recordID: Int64, values: FormattedValues, with statements: RecordStatements) throws {
+    func insert(_ deal: Deal?, recordID: Int64, values: FormattedValues, with statements: RecordStatements) throws {
+        guard let deal else { return }
         try statements.deal.execute(db) { bind in
             bind.integer(recordID)
             bind.text(deal.id)
@@ -124,7 +127,8 @@ extension StoreWriter {
         }
     }
 
-    func insert(_ payment: Payment, recordID: Int64, values: FormattedValues, with statements: RecordStatements) throws {
+    func insert(_ payment: Payment?, recordID: Int64, values: FormattedValues, with statements: RecordStatements) throws {
+        guard let payment else { return }
         try statements.payment.execute(db) { bind in
             bind.integer(recordID)
             bind.text(values.paymentDate)

@@ -1,7 +1,10 @@
 /// A row's raw cells as stored (JSON), its content hash, and the text of the values the store
 /// binds that take formatting. Pure, so the importer's side can work them out (on both cores)
 /// while the store writes the rows before: the storing thread is the one every row waits for.
-struct StoredForm: Sendable {
+///
+/// A class: a batch's forms change hands and are read on the storing thread by reference, not
+/// copied out of their array with every string retained.
+final class StoredForm: Sendable {
     let raw: String
     let hash: String
     let values: FormattedValues
@@ -28,22 +31,17 @@ struct FormattedValues: Sendable {
     var paymentAmount: String?
 
     init(_ row: ImportedRow) {
-        if let person = row.person {
-            needs = StoreWriter.list(person.needs)
-            objections = StoreWriter.list(person.objections)
-            interests = StoreWriter.list(person.interests)
-            notes = StoreWriter.list(person.notes)
-        }
-        touchpointTime = row.touchpoint.map { Timestamp.iso($0.time) }
-        if let deal = row.deal {
-            dealAmount = deal.amount.map(StoreWriter.decimal)
-            dealCreatedAt = deal.createdAt.map(Timestamp.iso)
-            dealClosedAt = deal.closedAt.map(Timestamp.iso)
-        }
-        if let payment = row.payment {
-            paymentDate = Timestamp.iso(payment.date)
-            paymentAmount = StoreWriter.decimal(payment.amount)
-        }
+        // Read through the optional, not bound out of it: binding copies the whole record.
+        needs = (row.person?.needs).flatMap(StoreWriter.list)
+        objections = (row.person?.objections).flatMap(StoreWriter.list)
+        interests = (row.person?.interests).flatMap(StoreWriter.list)
+        notes = (row.person?.notes).flatMap(StoreWriter.list)
+        touchpointTime = (row.touchpoint?.time).map(Timestamp.iso)
+        dealAmount = row.deal?.amount.map(StoreWriter.decimal)
+        dealCreatedAt = row.deal?.createdAt.map(Timestamp.iso)
+        dealClosedAt = row.deal?.closedAt.map(Timestamp.iso)
+        paymentDate = (row.payment?.date).map(Timestamp.iso)
+        paymentAmount = (row.payment?.amount).map(StoreWriter.decimal)
     }
 }
 

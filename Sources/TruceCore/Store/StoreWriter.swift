@@ -67,10 +67,11 @@ public struct StoreWriter {
             try insertSource(line.ref, nativeID: row.nativeID, raw: line.raw, fileID: fileID, mergedInto: id,
                              with: statements)
         }
-        if let person = row.person { try insert(person, recordID: id, values: values, with: statements) }
-        if let touchpoint = row.touchpoint { try insert(touchpoint, recordID: id, values: values, with: statements) }
-        if let deal = row.deal { try insert(deal, recordID: id, values: values, with: statements) }
-        if let payment = row.payment { try insert(payment, recordID: id, values: values, with: statements) }
+        // Each record is handed over as the row's optional, not bound out of it: binding copies it.
+        try insert(row.person, recordID: id, values: values, with: statements)
+        try insert(row.touchpoint, recordID: id, values: values, with: statements)
+        try insert(row.deal, recordID: id, values: values, with: statements)
+        try insert(row.payment, recordID: id, values: values, with: statements)
         if let stats = row.campaignStats { try upsert(stats, recordID: id) }
         if let campaign = row.campaign { try upsert(campaign, recordID: id) }
     }
