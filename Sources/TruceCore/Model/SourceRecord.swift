@@ -105,7 +105,7 @@ public struct ImportedRow: Sendable {
         self.init(Fields(ref: ref, nativeID: nativeID, raw: raw))
     }
 
-    init(_ fields: Fields) {
+    init(_ fields: consuming Fields) {
         box = Box(fields: fields)
     }
 
@@ -133,7 +133,7 @@ public struct ImportedRow: Sendable {
     private final class Box: Sendable {
         let fields: Fields
 
-        init(fields: Fields) {
+        init(fields: consuming Fields) {
             self.fields = fields
         }
     }

@@ -54,6 +54,12 @@ struct BulkStatement {
             }
         }
 
+        /// Binds UTF-8 bytes as text.
+        mutating func text(utf8 value: [UInt8]) {
+            position += 1
+            value.withUnsafeBytes { bytes($0) }
+        }
+
         private func bytes(_ bytes: UnsafeRawBufferPointer) {
             // An empty string needs a real pointer: a null one would bind NULL.
             guard let base = bytes.baseAddress else {

@@ -20,10 +20,24 @@ extension StoreWriter {
     }
 
     /// A record's content hash covers the lines folded into it (Bitrix24 product rows), so a
-    /// changed product line makes the record changed.
-    static func contentHash(_ raw: String, _ row: ImportedRow) -> String {
-        guard !row.mergedLines.isEmpty else { return SHA256.hex(raw) }
-        return SHA256.hex(([raw] + row.mergedLines.map { JSONText.pairs($0.raw) }).joined(separator: "\n"))
+    /// changed product line makes the record changed: SHA-256 (lower-case hex) of the raw JSON,
+    /// then per folded line a line break and that line's raw JSON.
+    static func contentHash(_ raw: [UInt8], _ row: ImportedRow) -> String {
+        var hasher = SHA256()
+        hasher.update(raw)
+        for line in row.mergedLines {
+            hasher.update([UInt8(ascii: "\n")])
+            hasher.update(StoredJSON.pairs(line.raw))
+        }
+        let digest = hasher.finalize()
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 2 * digest.count) { out in
+            for (index, byte) in digest.enumerated() {
+                out[2 * index] = digits.utf8Start[Int(byte >> 4)]
+                out[2 * index + 1] = digits.utf8Start[Int(byte & 0x0F)]
+            }
+            return 2 * digest.count
+        }
     }
 }
 
@@ -90,7 +104,7 @@ struct RowStore {
     private func replaceContent(of id: Int64, with row: ImportedRow, form: StoredForm) throws {
         let db = writer.db
         try db.cachedStatement(sql: "UPDATE source_records SET content_hash = ?, raw = ? WHERE id = ?")
-            .execute(arguments: [form.hash, form.raw, id])
+            .execute(arguments: [form.hash, form.rawText, id])
         for table in ["persons", "identifiers", "touchpoints", "deals", "payments", "campaign_stats", "campaigns"] {
             try db.cachedStatement(sql: "DELETE FROM \(table) WHERE record_id = ?").execute(arguments: [id])
         }

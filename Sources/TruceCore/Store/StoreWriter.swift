@@ -52,7 +52,7 @@ public struct StoreWriter {
             bind.integer(row.ref.record)
             bind.text(row.nativeID)
             bind.text(form.hash)
-            bind.text(form.raw)
+            bind.text(utf8: form.raw)
             bind.integer(nil as Int64?)
         }
         let id = db.lastInsertedRowID
