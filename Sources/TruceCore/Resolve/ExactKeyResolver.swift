@@ -67,6 +67,11 @@ public struct ExactKeyResolver: IdentityResolver {
         return result
     }
 
+    /// The id `newID` tries first: `p_` and the first 12 hex digits of the seed's SHA-256.
+    static func candidateID(seed: String) -> String {
+        "p_" + SHA256.hex(seed).prefix(12)
+    }
+
     static func newID(seed: String, avoiding used: Set<String>) -> String {
         let digest = SHA256.hex(seed)
         var length = 12

@@ -18,7 +18,7 @@ extension MatchEngine {
         let mustLinks = mustLinkIndices
         let mustLinked = Set(mustLinks.flatMap { [$0.0, $0.1] })
         let active = (0..<n).map { participates($0, mustLinked: mustLinked) }
-        let entries = BlockIndexBuilder.sortedEntries(prepared.features, rules: settings.blocking)
+        let entries = trainingEntries ?? BlockIndexBuilder.sortedEntries(prepared.features, rules: settings.blocking)
         let expansion: Expansion
         var stateEdges: [ScoredEdge]?
         if let changed {

@@ -19,6 +19,8 @@ public struct MatchEngine: Sendable {
     let checker: ConflictChecker
     /// The full-run block index built for training, reused by a full `resolve`.
     let trainingIndex: BlockIndex?
+    /// The sorted blocking keys that index was built from, reused by `resolve` for the state.
+    let trainingEntries: [BlockIndexBuilder.Entry]?
     /// The previous run's state when it fits: features are then extracted on demand.
     let stored: StoredState?
 
@@ -34,14 +36,16 @@ public struct MatchEngine: Sendable {
         let prepared = stored.map { PreparedRecords(unprepared: sorted, sharedValues: $0.state.sharedValues.count) }
             ?? PreparedRecords(sorted, settings: settings)
         var index: BlockIndex?
+        var entries: [BlockIndexBuilder.Entry]?
         let resolvedModel: MatchModel
         if let model {
             resolvedModel = model
         } else {
-            let built = BlockIndexBuilder.build(prepared.features, rules: settings.blocking,
+            let keys = BlockIndexBuilder.sortedEntries(prepared.features, rules: settings.blocking)
+            let built = BlockIndexBuilder.build(entries: keys, recordCount: prepared.count, rules: settings.blocking,
                                                 settings: settings)
             resolvedModel = ModelTrainer.train(prepared, settings: settings, predictionIndex: built)
-            index = built
+            (index, entries) = (built, keys)
         }
         self.stored = stored
         self.settings = settings
@@ -50,6 +54,7 @@ public struct MatchEngine: Sendable {
         self.prepared = prepared
         self.links = links
         self.trainingIndex = index
+        self.trainingEntries = entries
         comparer = PairComparer(fields: settings.fields)
         scorer = PairScorer(model: resolvedModel)
         var cannot = Set<UInt64>()

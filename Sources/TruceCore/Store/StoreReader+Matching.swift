@@ -3,15 +3,14 @@ import GRDB
 
 extension StoreReader {
     /// Every person record as the resolver sees it, in import order.
+    ///
+    /// Emails and phones are read in record order alongside the records (a merge of two ordered
+    /// scans), so no table of every record's contacts is built first.
     public func matchRecords() throws -> [MatchRecord] {
-        var emails: [Int64: [String]] = [:]
-        var phones: [Int64: [String]] = [:]
         let identifiers = try Row.fetchCursor(db, sql: """
             SELECT record_id, kind, value FROM identifiers WHERE kind IN ('email', 'phone') ORDER BY record_id, kind, value
             """)
-        while let row = try identifiers.next() {
-            if (row[1] as String) == "email" { emails[row[0], default: []].append(row[2]) } else { phones[row[0], default: []].append(row[2]) }
-        }
+        var pending = try identifiers.next().map(Self.contact)
         let rows = try Row.fetchCursor(db, sql: """
             SELECT r.id, r.source, r.content_hash, r.record, r.profile_id, p.full_name, p.first_name, p.last_name,
                    p.middle_name, p.city, p.birth_date, p.seen_at
@@ -20,13 +19,26 @@ extension StoreReader {
         var records: [MatchRecord] = []
         while let row = try rows.next() {
             let id: Int64 = row[0]
+            var emails: [String] = [], phones: [String] = []
+            // Contacts of records that are not persons come first in the scan and are passed over.
+            while let contact = pending, contact.record <= id {
+                if contact.record == id {
+                    if contact.isEmail { emails.append(contact.value) } else { phones.append(contact.value) }
+                }
+                pending = try identifiers.next().map(Self.contact)
+            }
             records.append(MatchRecord(
                 id: id, source: row[1], fullName: row[5], firstName: row[6], lastName: row[7], middleName: row[8],
-                emails: emails[id] ?? [], phones: phones[id] ?? [], city: row[9], birthDate: row[10],
+                emails: emails, phones: phones, city: row[9], birthDate: row[10],
                 seenAt: (row[11] as String?).flatMap(Timestamp.parseISO), profileID: row[4],
                 seed: "\(row[1] as String)\n\(row[2] as String)\n\(row[3] as Int)"))
         }
         return records
+    }
+
+    /// One row of the identifiers scan of `matchRecords`.
+    private static func contact(_ row: Row) -> (record: Int64, isEmail: Bool, value: String) {
+        (row[0], (row[1] as String) == "email", row[2])
     }
 
     /// The stored model, the settings it was trained with and the records it saw, if any. A model

@@ -12,6 +12,10 @@ enum BlockKeys {
             }
             return
         }
+        // A record missing a date or city part has no key under the rule: skip building the others.
+        if rule.parts.contains(where: { ($0 == .birthDate && features.birthDate == 0) || ($0 == .city && features.city == 0) }) {
+            return
+        }
         var combined: [UInt64] = [salt]
         for part in rule.parts {
             let values = partKeys(features, contacts, part)
@@ -47,7 +51,21 @@ enum BlockKeys {
         case .birthDate: if features.birthDate != 0 { body(UInt64(features.birthDate)) }
         case .city: if features.city != 0 { body(features.city) }
         case .name:
-            for key in partKeys(features, contacts, part) { body(key) }
+            // `partKeys(.name)` without its arrays: every first-name token key with every surname one.
+            guard features.first.isPresent && features.last.isPresent else { return }
+            forEachTokenKeyOfPair(features.first) { x in
+                forEachTokenKeyOfPair(features.last) { y in body(StableHash.unordered(x, y)) }
+            }
+        }
+    }
+
+    /// Calls `body` with each of `tokenKeys(name)`, in order, without building the array.
+    private static func forEachTokenKeyOfPair(_ name: NameFeature, _ body: (UInt64) -> Void) {
+        guard name.isPresent, !name.isInitial else { return }
+        guard name.nicknames != 0 else { return body(name.stem) }
+        for shift in stride(from: UInt64(0), to: 64, by: 16) {
+            let group = (name.nicknames >> shift) & 0xFFFF
+            if group != 0 { body(StableHash.mix(group &+ 0x6E69_636B)) }
         }
     }
 

@@ -18,9 +18,40 @@ final class FeatureStore: @unchecked Sendable {
     /// Number of records filled so far (the next free slot).
     private var filledCount: Int
 
-    /// Extracts the features of `records` in parallel.
-    convenience init(records: [MatchRecord]) {
-        self.init(Parallel.map(records.count) { FeatureExtractor.features(of: records[$0]) })
+    /// Extracts the features of `records` in parallel, straight into the store: each part writes
+    /// its records' features in place and returns its contacts, which are then packed in order.
+    /// The layout is that of `init(_:)` over the same records; no array of every record's
+    /// features and contact list is ever built (at a million records that was the run's peak).
+    init(records: [MatchRecord]) {
+        count = records.count
+        slots = nil
+        filledCount = records.count
+        let base = UnsafeMutablePointer<RecordFeatures>.allocate(capacity: max(1, records.count))
+        self.base = base
+        var parts: [(range: Range<Int>, contacts: [ContactFeature])] = Parallel.chunked(records.count) { range in
+            var contacts: [ContactFeature] = []
+            for index in range {
+                var (features, own) = FeatureExtractor.features(of: records[index])
+                features.contactStart = Int32(contacts.count)
+                features.contactCount = Int32(own.count)
+                (base + index).initialize(to: features)
+                contacts += own
+            }
+            return (range, contacts)
+        }
+        contactTotal = parts.reduce(0) { $0 + $1.contacts.count }
+        contactCapacity = max(1, contactTotal)
+        contactBase = UnsafeMutablePointer<ContactFeature>.allocate(capacity: contactCapacity)
+        var offset = 0
+        for position in parts.indices {
+            let part = parts[position]
+            for index in part.range { base[index].contactStart += Int32(offset) }
+            part.contacts.withUnsafeBufferPointer { contacts in
+                if let start = contacts.baseAddress { (contactBase + offset).initialize(from: start, count: contacts.count) }
+            }
+            offset += part.contacts.count
+            parts[position].contacts = []  // freed as packed, so the copies never all coexist
+        }
     }
 
     /// Stores extracted features and contacts.

@@ -6,25 +6,26 @@ enum RandomPairSampler {
         let fieldCount = MatchField.allCases.count
         let empty = MatchField.allCases.map { [Double](repeating: 0, count: $0.levels.count) }
         guard n > 1 else { return MatchField.allCases.map(uniform) }
-        let allPairs = n * (n - 1) / 2
-        let seed = prepared.samplingSeed
-        let parts: [[[Double]]] = Parallel.chunked(64) { range in
-            var counts = empty
-            for part in range {
-                if allPairs <= pairs {
+        let parts: [[[Double]]]
+        if n * (n - 1) / 2 <= pairs {
+            parts = Parallel.chunked(64) { range in
+                var counts = empty
+                for part in range {
                     for a in Parallel.bounds(part, of: 64, count: n) {
                         for b in (a + 1)..<n { count(prepared, comparer, a, b, into: &counts) }
                     }
-                } else {
-                    var state = StableHash.mix(seed &+ UInt64(part))
-                    for _ in 0..<(pairs / 64) {
-                        state = StableHash.mix(state)
-                        let a = Int(state % UInt64(n)), b = Int((state >> 32) % UInt64(n))
-                        if a != b { count(prepared, comparer, a, b, into: &counts) }
-                    }
                 }
+                return counts
             }
-            return counts
+        } else {
+            let sampled = sampledPairs(recordCount: n, seed: prepared.samplingSeed, pairs: pairs)
+            parts = Parallel.chunked(sampled.count) { range in
+                var counts = empty
+                for pair in sampled[range] {
+                    count(prepared, comparer, Int(pair >> 32), Int(pair & 0xFFFF_FFFF), into: &counts)
+                }
+                return counts
+            }
         }
         var totals = empty
         for part in parts {
@@ -36,6 +37,25 @@ enum RandomPairSampler {
             // A tenth of a pair per level keeps unseen levels finite.
             return counts.indices.map { $0 == 0 ? 0 : (counts[$0] + 0.1) / (observed + 0.1 * Double(levels - 1)) }
         }
+    }
+
+    /// The random pairs u is counted over, each `a << 32 | b` as drawn (a comparison need not be
+    /// symmetric): 64 seeded streams of `pairs / 64` draws, pairs of a record with itself dropped.
+    /// Sorted, so the first records of the pairs are read in memory order; the counts are sums of
+    /// whole numbers, the same in any order.
+    static func sampledPairs(recordCount n: Int, seed: UInt64, pairs: Int) -> [UInt64] {
+        var sampled: [UInt64] = []
+        sampled.reserveCapacity(pairs)
+        for part in 0..<64 {
+            var state = StableHash.mix(seed &+ UInt64(part))
+            for _ in 0..<(pairs / 64) {
+                state = StableHash.mix(state)
+                let a = state % UInt64(n), b = (state >> 32) % UInt64(n)
+                if a != b { sampled.append(a << 32 | b) }
+            }
+        }
+        sampled.sort()
+        return sampled
     }
 
     private static func uniform(_ field: MatchField) -> [Double] {
