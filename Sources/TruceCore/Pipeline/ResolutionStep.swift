@@ -81,7 +81,7 @@ public struct ResolutionStep: Sendable {
     public func run(_ writer: StoreWriter, runID: Int64, changed: Set<Int64>?, retrain: Bool = false,
                     at date: Date) throws -> Resolution {
         let resolution = try compute(writer.reader, changed: changed, retrain: retrain)
-        try writer.applyDecisions(resolution, runID: runID)
+        try writer.apply(resolution, runID: runID)
         try writer.unassign(resolution.unassigned)
         try writer.dropEmptyProfiles()
         try writer.record(resolution.events, runID: runID, at: date)

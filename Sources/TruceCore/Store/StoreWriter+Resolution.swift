@@ -7,10 +7,10 @@ extension StoreWriter {
         try db.execute(sql: "UPDATE files SET importer = ? WHERE id = ?", arguments: [kind, fileID])
     }
 
-    /// Writes the resolver's decisions: record → profile, new profiles, and merged ids. The same
-    /// rows in the same order as `apply(_:runID:)`, with the per-row statements bound directly:
-    /// a first import gives every record a new profile, a million inserts and updates.
-    public func applyDecisions(_ resolution: Resolution, runID: Int64) throws {
+    /// Writes the resolver's decisions: record → profile, new profiles, and merged ids, in a fixed
+    /// order. The per-row statements are bound directly: a first import gives every record a new
+    /// profile, a million inserts and updates.
+    public func apply(_ resolution: Resolution, runID: Int64) throws {
         let insert = try BulkStatement(db, sql: "INSERT INTO profiles (id, created_run, updated_run) VALUES (?, ?, ?)")
         for profile in Self.inStringOrder(resolution.newProfiles) {
             try insert.execute(db) { bind in

@@ -91,26 +91,4 @@ public struct StoreWriter {
             bind.integer(mergedInto)
         }
     }
-
-    /// Writes the resolver's decisions: record → profile, new profiles, and merged ids.
-    public func apply(_ resolution: Resolution, runID: Int64) throws {
-        for profile in resolution.newProfiles.sorted() {
-            try db.cachedStatement(sql: "INSERT INTO profiles (id, created_run, updated_run) VALUES (?, ?, ?)")
-                .execute(arguments: [profile, runID, runID])
-        }
-        for (old, new) in resolution.redirects.sorted(by: { $0.key < $1.key }) {
-            try db.execute(sql: "INSERT OR REPLACE INTO profile_redirects (old_id, new_id, run_id) VALUES (?, ?, ?)",
-                           arguments: [old, new, runID])
-            try db.execute(sql: "UPDATE profile_redirects SET new_id = ? WHERE new_id = ?", arguments: [new, old])
-            try db.execute(sql: "DELETE FROM profiles WHERE id = ?", arguments: [old])
-        }
-        for (record, profile) in resolution.assignments.sorted(by: { $0.key < $1.key }) {
-            try db.cachedStatement(sql: "UPDATE source_records SET profile_id = ? WHERE id = ?")
-                .execute(arguments: [profile, record])
-        }
-        let touched = Set(resolution.assignments.values).subtracting(resolution.newProfiles)
-        for profile in touched.sorted() {
-            try db.cachedStatement(sql: "UPDATE profiles SET updated_run = ? WHERE id = ?").execute(arguments: [runID, profile])
-        }
-    }
 }
