@@ -22,7 +22,7 @@ import Testing
     @Test func rawJSONMatchesJSONTextOnSeededCells() {
         let alphabet: [String] = ["a", "Z", "0", " ", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "\u{20}", "\u{21}",
                                   "\u{23}", "\u{5B}", "\u{5D}", "\u{7F}", "é", "Ж", "€", "👩‍💻", "!"]
-        var generator = SplitMix(seed: 20_261_127)
+        var generator = SeededGenerator(seed: 20_261_127)
         for _ in 0..<2_000 {
             let cells = (0..<Int(generator.next() % 4)).map { _ in
                 (column: text(&generator, alphabet), value: text(&generator, alphabet))
@@ -44,24 +44,7 @@ import Testing
         #expect(StoreWriter.contentHash(raw, row) == SHA256.hex(joined))
     }
 
-    private func text(_ generator: inout SplitMix, _ alphabet: [String]) -> String {
+    private func text(_ generator: inout SeededGenerator, _ alphabet: [String]) -> String {
         (0..<Int(generator.next() % 40)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
-    }
-}
-
-/// A small seeded generator, so a failing case is the same on every run.
-private struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
