@@ -109,6 +109,6 @@ enum ContentHash {
         } catch {
             throw ImportError.unreadable(file: display, reason: "read failed: \(error.localizedDescription)")
         }
-        return hasher.finalize().hexString
+        return hasher.finalizeHex()
     }
 }

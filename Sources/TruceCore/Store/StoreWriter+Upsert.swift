@@ -29,15 +29,7 @@ extension StoreWriter {
             hasher.update([UInt8(ascii: "\n")])
             hasher.update(StoredJSON.pairs(line.raw))
         }
-        let digest = hasher.finalize()
-        let digits: StaticString = "0123456789abcdef"
-        return String(unsafeUninitializedCapacity: 2 * digest.count) { out in
-            for (index, byte) in digest.enumerated() {
-                out[2 * index] = digits.utf8Start[Int(byte >> 4)]
-                out[2 * index + 1] = digits.utf8Start[Int(byte & 0x0F)]
-            }
-            return 2 * digest.count
-        }
+        return hasher.finalizeHex()
     }
 }
 

@@ -79,15 +79,18 @@ public struct StoreWriter {
     /// A line folded into record `mergedInto`, kept as its own source record.
     func insertSource(_ ref: SourceRecordRef, nativeID: String?, raw cells: [(column: String, value: String)],
                       fileID: Int64, mergedInto: Int64, with statements: RecordStatements) throws {
-        let raw = JSONText.pairs(cells)
+        let raw = StoredJSON.pairs(cells)
+        var hasher = SHA256()
+        hasher.update(raw)
+        let hash = hasher.finalizeHex()
         try statements.source.execute(db) { bind in
             bind.integer(fileID)
             bind.text(ref.source)
             bind.text(ref.file)
             bind.integer(ref.record)
             bind.text(nativeID)
-            bind.text(SHA256.hex(raw))
-            bind.text(raw)
+            bind.text(hash)
+            bind.text(utf8: raw)
             bind.integer(mergedInto)
         }
     }

@@ -41,12 +41,18 @@ public struct SHA256: @unchecked Sendable {
         return digest
     }
 
-    /// Lower-case hex digest of a string's UTF-8 bytes, without a heap allocation besides the result.
+    /// Lower-case hex digest of a string's UTF-8 bytes.
     public static func hex(_ text: String) -> String {
         var hasher = SHA256()
         hasher.update(text)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digest in
-            _ = SHA256_Final(digest.baseAddress, &hasher.context)
+        return hasher.finalizeHex()
+    }
+
+    /// The digest in lower-case hex, without a heap allocation besides the result: every row's
+    /// content hash is spelled this way.
+    public consuming func finalizeHex() -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digest in
+            _ = SHA256_Final(digest.baseAddress, &context)
             let digits: StaticString = "0123456789abcdef"
             return String(unsafeUninitializedCapacity: 64) { out in
                 for index in 0..<32 {
