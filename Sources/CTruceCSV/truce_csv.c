@@ -184,16 +184,6 @@ intptr_t truce_csv_scan_record(const uint8_t *base, intptr_t start, intptr_t end
     }
 }
 
-// The UTF-8 form of a BMP scalar that is not a surrogate, little-endian in a uint32_t, and its
-// length: all three forms computed and one selected, so that mixed Cyrillic and ASCII text
-// does not mispredict a branch per unit.
-static inline uint32_t utf8_form(uint32_t unit, intptr_t *length) {
-    const uint32_t two = (0xC0 | unit >> 6) | (0x80 | (unit & 0x3F)) << 8;
-    const uint32_t three = (0xE0 | unit >> 12) | (0x80 | ((unit >> 6) & 0x3F)) << 8 | (0x80 | (unit & 0x3F)) << 16;
-    *length = unit < 0x80 ? 1 : (unit < 0x800 ? 2 : 3);
-    return unit < 0x80 ? unit : (unit < 0x800 ? two : three);
-}
-
 #if defined(__SSE2__)
 // Writes the UTF-8 forms of eight units below U+0800 at `dst` and returns their length: each
 // lane holds its one- or two-byte form, written with a 2-byte store and advancing by its
@@ -252,7 +242,7 @@ intptr_t truce_utf16_to_utf8_blocks(const uint8_t *src, intptr_t count, bool big
 #endif
         for (int k = 0; k < 8; k++) {
             intptr_t length;
-            const uint32_t form = utf8_form(units[k], &length);
+            const uint32_t form = truce_utf8_form(units[k], &length);
             memcpy(dst + o, &form, 4);
             o += length;
         }

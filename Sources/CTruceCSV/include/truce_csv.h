@@ -26,6 +26,16 @@ intptr_t truce_csv_scan_record(const uint8_t *base, intptr_t start, intptr_t end
                                uint8_t *scratch, intptr_t scratch_capacity, intptr_t *scratch_count,
                                intptr_t *lines);
 
+// The UTF-8 form of a BMP scalar that is not a surrogate, little-endian in a uint32_t (written
+// with one 4-byte store), and its length in `*length`: all three forms computed and one
+// selected, so that mixed Cyrillic and ASCII text does not mispredict a branch per unit.
+static inline uint32_t truce_utf8_form(uint32_t unit, intptr_t *length) {
+    const uint32_t two = (0xC0 | unit >> 6) | (0x80 | (unit & 0x3F)) << 8;
+    const uint32_t three = (0xE0 | unit >> 12) | (0x80 | ((unit >> 6) & 0x3F)) << 8 | (0x80 | (unit & 0x3F)) << 16;
+    *length = unit < 0x80 ? 1 : (unit < 0x800 ? 2 : 3);
+    return unit < 0x80 ? unit : (unit < 0x800 ? two : three);
+}
+
 // Converts whole blocks of eight UTF-16 code units (16 bytes, little- or big-endian) to UTF-8,
 // from `src[0..<count]` into `dst`, and stops before the first block holding a surrogate or
 // when fewer than 16 bytes are left: surrogates, their errors and the tail are the caller's.

@@ -13,10 +13,8 @@ struct CSVUTF16Transcoder {
     /// surrogate whose partner has not been read yet is left unconsumed for the next chunk.
     ///
     /// Blocks of eight units without a surrogate go through `truce_utf16_to_utf8_blocks` (C,
-    /// SSE2: eight ASCII units packed at once). The rest is done here a unit at a time: all
-    /// three UTF-8 forms computed and one selected (conditional moves rather than branches that
-    /// mixed Cyrillic and ASCII text would keep mispredicting), written with one 4-byte store;
-    /// surrogate pairs take a slow path.
+    /// SSE2: eight ASCII units packed at once). The rest is done here a unit at a time, each
+    /// written with one 4-byte store of its `truce_utf8_form`; surrogate pairs take a slow path.
     func transcode(
         _ src: UnsafePointer<UInt8>, count: Int, into dst: UnsafeMutablePointer<UInt8>, atEnd: Bool
     ) -> CSVTranscodeOutcome {
@@ -33,8 +31,9 @@ struct CSVUTF16Transcoder {
             }
             let unit = UInt32(load(src, i))
             if unit & 0xF800 != 0xD800 {
-                out.storeBytes(of: Self.encoded(unit), toByteOffset: o, as: UInt32.self)
-                o &+= unit < 0x80 ? 1 : (unit < 0x800 ? 2 : 3)
+                var length = 0
+                out.storeBytes(of: truce_utf8_form(unit, &length), toByteOffset: o, as: UInt32.self)
+                o &+= length
                 i &+= 2
                 continue
             }
@@ -60,14 +59,6 @@ struct CSVUTF16Transcoder {
             return CSVTranscodeOutcome(consumed: i, written: o, error: (i, .oddByteCount))
         }
         return CSVTranscodeOutcome(consumed: i, written: o, error: nil)
-    }
-
-    /// The UTF-8 form of a BMP scalar (not a surrogate), little-endian in a UInt32.
-    @inline(__always)
-    private static func encoded(_ unit: UInt32) -> UInt32 {
-        let two = (0xC0 | unit >> 6) | (0x80 | unit & 0x3F) << 8
-        let three = (0xE0 | unit >> 12) | (0x80 | (unit >> 6) & 0x3F) << 8 | (0x80 | unit & 0x3F) << 16
-        return unit < 0x80 ? unit : (unit < 0x800 ? two : three)
     }
 
     @inline(__always)
