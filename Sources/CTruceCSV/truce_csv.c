@@ -2,7 +2,11 @@
 
 #include <string.h>
 
-#if defined(__SSE2__)
+#if defined(__x86_64__)
+#include <cpuid.h>
+#include <immintrin.h>
+#define TRUCE_CSV_AVX2 1
+#elif defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
@@ -35,6 +39,51 @@ static inline uint64_t terminator_bits(const uint8_t *p, uint8_t delimiter) {
 #endif
 }
 
+#if defined(TRUCE_CSV_AVX2)
+// The same bits thirty-two bytes per compare. Only called where the CPU has AVX2.
+__attribute__((target("avx2"))) static inline uint64_t terminator_bits_avx2(const uint8_t *p, uint8_t delimiter) {
+    const __m256i d = _mm256_set1_epi8((char)delimiter);
+    const __m256i lf = _mm256_set1_epi8(LINE_FEED);
+    const __m256i cr = _mm256_set1_epi8(CARRIAGE_RETURN);
+    uint64_t bits = 0;
+    for (int k = 0; k < WINDOW / 32; k++) {
+        const __m256i bytes = _mm256_loadu_si256((const __m256i *)(p + 32 * k));
+        const __m256i hits = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(bytes, d), _mm256_cmpeq_epi8(bytes, lf)),
+                                             _mm256_cmpeq_epi8(bytes, cr));
+        bits |= (uint64_t)(uint32_t)_mm256_movemask_epi8(hits) << (32 * k);
+    }
+    return bits;
+}
+
+// Whether the CPU and the operating system (which must save the 256-bit registers) allow AVX2.
+static bool detect_avx2(void) {
+    unsigned eax, ebx, ecx, edx;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx)) return false;
+    const unsigned osxsave = 1u << 27, avx = 1u << 28;
+    if ((ecx & (osxsave | avx)) != (osxsave | avx)) return false;
+    unsigned xcr0_low, xcr0_high;
+    __asm__("xgetbv" : "=a"(xcr0_low), "=d"(xcr0_high) : "c"(0));
+    if ((xcr0_low & 0x6) != 0x6) return false;  // XMM and YMM state
+    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return false;
+    return (ebx & (1u << 5)) != 0;
+}
+#endif
+
+bool truce_csv_cpu_has_avx2(void) {
+#if defined(TRUCE_CSV_AVX2)
+    // Computed once; a race only computes the same answer twice.
+    static int known = -1;
+    int value = __atomic_load_n(&known, __ATOMIC_RELAXED);
+    if (value < 0) {
+        value = detect_avx2() ? 1 : 0;
+        __atomic_store_n(&known, value, __ATOMIC_RELAXED);
+    }
+    return value == 1;
+#else
+    return false;
+#endif
+}
+
 // The index of the first quote, LF or CR in base[p..<end], or end.
 static inline intptr_t find_in_quotes(const uint8_t *base, intptr_t p, intptr_t end) {
 #if defined(__SSE2__)
@@ -60,15 +109,23 @@ static inline intptr_t find_in_quotes(const uint8_t *base, intptr_t p, intptr_t 
 
 // Where the unquoted fields of a record end: bit i of `bits` is set when base[origin + i] is
 // the delimiter, LF or CR and has not been passed yet.
+// `wide` is a constant in each compiled copy of the scanner (see `scan_record`).
 typedef struct {
     intptr_t origin;
     uint64_t bits;
+    bool wide;
 } window;
 
 // Loads the window at `origin`; false when it would reach past `end`.
 static inline bool window_load(window *w, const uint8_t *base, intptr_t origin, intptr_t end, uint8_t delimiter) {
     if (origin + WINDOW > end) return false;
     w->origin = origin;
+#if defined(TRUCE_CSV_AVX2)
+    if (w->wide) {
+        w->bits = terminator_bits_avx2(base + origin, delimiter);
+        return true;
+    }
+#endif
     w->bits = terminator_bits(base + origin, delimiter);
     return true;
 }
@@ -144,13 +201,15 @@ static inline intptr_t scan_quoted(const uint8_t *base, intptr_t open, intptr_t 
     return q + 1;
 }
 
-intptr_t truce_csv_scan_record(const uint8_t *base, intptr_t start, intptr_t end, uint8_t delimiter,
-                               truce_csv_span *spans, intptr_t span_capacity, intptr_t *span_count,
-                               uint8_t *scratch_start, intptr_t scratch_capacity, intptr_t *scratch_count,
-                               intptr_t *lines) {
+// The scanner, inlined into one copy per vector width so that `wide` is a constant in each.
+__attribute__((always_inline)) static inline intptr_t
+scan_record(bool wide, const uint8_t *base, intptr_t start, intptr_t end, uint8_t delimiter,
+            truce_csv_span *spans, intptr_t span_capacity, intptr_t *span_count,
+            uint8_t *scratch_start, intptr_t scratch_capacity, intptr_t *scratch_count, intptr_t *lines) {
     // Unquoted fields end at the set bits of a 64-byte window of terminators: no search per
     // field. Near `end` the general scanner takes over.
     window w;
+    w.wide = wide;
     if (!window_load(&w, base, start, end, delimiter)) return -1;
     scratch_bytes scratch = {scratch_start, scratch_capacity, 0};
     intptr_t p = start;
@@ -250,4 +309,29 @@ intptr_t truce_utf16_to_utf8_blocks(const uint8_t *src, intptr_t count, bool big
     }
     *written = o;
     return i;
+}
+
+static intptr_t scan_record_sse2(const uint8_t *base, intptr_t start, intptr_t end, uint8_t delimiter,
+                                 truce_csv_span *spans, intptr_t span_capacity, intptr_t *span_count,
+                                 uint8_t *scratch, intptr_t scratch_capacity, intptr_t *scratch_count,
+                                 intptr_t *lines) {
+    return scan_record(false, base, start, end, delimiter, spans, span_capacity, span_count, scratch,
+                       scratch_capacity, scratch_count, lines);
+}
+
+#if defined(TRUCE_CSV_AVX2)
+__attribute__((target("avx2"))) static intptr_t
+scan_record_avx2(const uint8_t *base, intptr_t start, intptr_t end, uint8_t delimiter, truce_csv_span *spans,
+                 intptr_t span_capacity, intptr_t *span_count, uint8_t *scratch, intptr_t scratch_capacity,
+                 intptr_t *scratch_count, intptr_t *lines) {
+    return scan_record(true, base, start, end, delimiter, spans, span_capacity, span_count, scratch,
+                       scratch_capacity, scratch_count, lines);
+}
+#endif
+
+truce_csv_record_scanner truce_csv_record_scanner_for(bool wide) {
+#if defined(TRUCE_CSV_AVX2)
+    if (wide && truce_csv_cpu_has_avx2()) return scan_record_avx2;
+#endif
+    return scan_record_sse2;
 }

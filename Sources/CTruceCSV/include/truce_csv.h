@@ -21,10 +21,17 @@ typedef struct {
 // record's own). Returns -1 when this record needs the general scanner: it reaches `end`
 // (incomplete, or the input's last record), has text after a closing quote, or does not fit
 // `span_capacity` / `scratch_capacity`. Nothing is reported then; the caller scans it again.
-intptr_t truce_csv_scan_record(const uint8_t *base, intptr_t start, intptr_t end, uint8_t delimiter,
-                               truce_csv_span *spans, intptr_t span_capacity, intptr_t *span_count,
-                               uint8_t *scratch, intptr_t scratch_capacity, intptr_t *scratch_count,
-                               intptr_t *lines);
+typedef intptr_t (*truce_csv_record_scanner)(const uint8_t *base, intptr_t start, intptr_t end, uint8_t delimiter,
+                                             truce_csv_span *spans, intptr_t span_capacity, intptr_t *span_count,
+                                             uint8_t *scratch, intptr_t scratch_capacity, intptr_t *scratch_count,
+                                             intptr_t *lines);
+
+// The record scanner with 32-byte compares (AVX2) when `wide` and the CPU has AVX2, else the
+// one with 16-byte compares (SSE2). Both give the same results; chosen once, called per record.
+truce_csv_record_scanner truce_csv_record_scanner_for(bool wide);
+
+// Whether this CPU (and its operating system) can run AVX2 code.
+bool truce_csv_cpu_has_avx2(void);
 
 // The UTF-8 form of a BMP scalar that is not a surrogate, little-endian in a uint32_t (written
 // with one 4-byte store), and its length in `*length`: all three forms computed and one

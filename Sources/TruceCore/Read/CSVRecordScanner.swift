@@ -6,14 +6,21 @@ import CTruceCSV
 ///
 /// A record is only reported once it is complete in the buffer, so the caller can move or grow
 /// the buffer between calls; an incomplete one is reported as `needMore` and scanned again.
-/// Most records are scanned by `truce_csv_scan_record` (C, SSE2: sixteen bytes per compare);
-/// a record it leaves (one that reaches the end of the buffer, or has text after a closing
-/// quote) is scanned here, eight bytes at a time (SWAR). Unquoted fields end at the bits of a
+/// Most records are scanned by the C scanner (`truce_csv_record_scanner_for`: thirty-two bytes
+/// per compare with AVX2 where the CPU has it, sixteen with SSE2 otherwise); a record it leaves
+/// (one that reaches the end of the buffer, or has text after a closing quote) is scanned here, eight bytes at a time (SWAR). Unquoted fields end at the bits of a
 /// `CSVTerminatorWindow`; quoted ones are searched for their closing quote. Spans go to a
 /// reused raw array.
 final class CSVRecordScanner {
+    /// Which code scans records: the C scanner with the widest vectors this CPU has, the C
+    /// scanner with SSE2 only, or Swift alone (the reference the C scanner is tested against).
+    enum Path {
+        case widest, sse2, swift
+    }
+
     let delimiter: UInt8
-    private let usesFastPath: Bool
+    /// The C scanner for the chosen path; nil for `.swift`.
+    private let fastPath: truce_csv_record_scanner?
     /// The fields of the last record scanned.
     private(set) var spans: UnsafeMutablePointer<CSVFieldSpan>
     private(set) var spanCount = 0
@@ -27,10 +34,9 @@ final class CSVRecordScanner {
     static let lineFeed: UInt8 = 0x0A
     static let carriageReturn: UInt8 = 0x0D
 
-    /// `usesFastPath: false` scans every record in Swift: the reference the C path is tested against.
-    init(delimiter: UInt8, usesFastPath: Bool = true) {
+    init(delimiter: UInt8, path: Path = .widest) {
         self.delimiter = delimiter
-        self.usesFastPath = usesFastPath
+        fastPath = path == .swift ? nil : truce_csv_record_scanner_for(path == .widest)
         spans = .allocate(capacity: spanCapacity)
         scratch = .allocate(capacity: scratchCapacity)
     }
@@ -58,12 +64,12 @@ final class CSVRecordScanner {
             if p + 1 < end { return .blank(next: base[p + 1] == Self.lineFeed ? p + 2 : p + 1) }
             return atEnd ? .blank(next: p + 1) : .needMore
         }
-        if usesFastPath {
+        if let fastPath {
             var fields = 0
             var unescaped = 0
             var passed = 0
-            let next = truce_csv_scan_record(base, start, end, delimiter, spans, spanCapacity, &fields,
-                                             scratch, scratchCapacity, &unescaped, &passed)
+            let next = fastPath(base, start, end, delimiter, spans, spanCapacity, &fields, scratch, scratchCapacity,
+                                &unescaped, &passed)
             if next >= 0 {
                 spanCount = fields
                 scratchCount = unescaped

@@ -1,3 +1,4 @@
+import CTruceCSV
 import Testing
 @testable import TruceCore
 
@@ -39,12 +40,16 @@ struct CSVScannerPropertyTests {
         }
     }
 
-    @Test("the C fast path scans each record as the Swift scanner does, cut anywhere", arguments: [",", "\t", ";"])
-    func fastPathMatchesSwift(_ delimiterText: String) {
+    /// The C scanner's vector widths this machine can run: SSE2 always, AVX2 when the CPU has it.
+    static let fastPaths: [CSVRecordScanner.Path] = truce_csv_cpu_has_avx2() ? [.sse2, .widest] : [.sse2]
+
+    @Test("the C fast path scans each record as the Swift scanner does, cut anywhere",
+          arguments: [",", "\t", ";"], fastPaths)
+    func fastPathMatchesSwift(_ delimiterText: String, _ path: CSVRecordScanner.Path) {
         let delimiter = UInt8(ascii: delimiterText.unicodeScalars.first ?? ",")
         var generator = SeededGenerator(seed: 0xFA57_0A7D &+ UInt64(delimiter))
-        let fast = CSVRecordScanner(delimiter: delimiter)
-        let swift = CSVRecordScanner(delimiter: delimiter, usesFastPath: false)
+        let fast = CSVRecordScanner(delimiter: delimiter, path: path)
+        let swift = CSVRecordScanner(delimiter: delimiter, path: .swift)
         var fastRecords = 0
         for _ in 0..<300 {
             let bytes = Self.randomText(&generator) + Self.randomText(&generator)
