@@ -58,9 +58,10 @@ enum BlockIndexBuilder {
             var keys: [UInt64] = []
             for record in range {
                 keys.removeAll(keepingCapacity: true)
+                // One copy of the record's features for all its rules, not one per rule.
+                let recordFeatures = features[record], contacts = features.contacts(record)
                 for (number, rule) in rules.enumerated() {
-                    BlockKeys.append(features[record], contacts: features.contacts(record), rule: rule,
-                                     ruleNumber: number, to: &keys)
+                    BlockKeys.append(recordFeatures, contacts: contacts, rule: rule, ruleNumber: number, to: &keys)
                 }
                 for key in keys { buckets[bucket(key)].append(Entry(key: key, record: UInt32(record))) }
             }

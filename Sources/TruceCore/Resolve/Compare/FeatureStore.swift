@@ -108,8 +108,9 @@ final class FeatureStore: @unchecked Sendable {
 
     /// The emails and phones of record `index`.
     func contacts(_ index: Int) -> UnsafeBufferPointer<ContactFeature> {
-        let features = base[slot(index)]
-        return UnsafeBufferPointer(start: contactBase + Int(features.contactStart), count: Int(features.contactCount))
+        let features = base + slot(index)  // not a copy of the whole record's features
+        return UnsafeBufferPointer(start: contactBase + Int(features.pointee.contactStart),
+                                   count: Int(features.pointee.contactCount))
     }
 
     /// Marks every contact whose value is in `values` as not joining (only while building).

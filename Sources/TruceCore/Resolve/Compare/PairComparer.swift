@@ -29,7 +29,10 @@ struct PairComparer: Sendable {
         compare(store[x], store[y], store.contacts(x), store.contacts(y))
     }
 
-    /// Every enabled comparison of `a` with `b`.
+    /// Every enabled comparison of `a` with `b`. Inlined into `compare(_:_:in:)`, which reads the
+    /// features in place: called, it was handed copies of both records' features (two 300-byte
+    /// memcpy per pair, 2.8% of the match bench's instructions).
+    @inline(__always)
     func compare(_ a: RecordFeatures, _ b: RecordFeatures, _ aContacts: UnsafeBufferPointer<ContactFeature>,
                  _ bContacts: UnsafeBufferPointer<ContactFeature>) -> PairComparison {
         var result = PairComparison()
@@ -59,6 +62,7 @@ struct PairComparer: Sendable {
     }
 
     /// First and last names, straight or swapped, whichever agrees better.
+    @inline(__always)
     private func compareNames(_ a: RecordFeatures, _ b: RecordFeatures, into result: inout PairComparison) {
         let useFirst = fields.contains(.firstName), useLast = fields.contains(.surname)
         guard useFirst || useLast else { return }
