@@ -335,3 +335,96 @@ truce_csv_record_scanner truce_csv_record_scanner_for(bool wide) {
 #endif
     return scan_record_sse2;
 }
+
+// Windows-1251 to UTF-8.
+//
+// Eight bytes at a time. ASCII words are copied. Words of ASCII and the Cyrillic letters
+// 0xC0...0xFF (А...я, U+0410...U+044F, two UTF-8 bytes each) are converted with vectors where the
+// CPU has AVX2 (which brings SSSE3's byte shuffle): each byte's lead and trail byte are computed
+// side by side, and a shuffle chosen by which bytes are letters drops the trail bytes of the
+// ASCII ones. Other words (0x80...0xBF: Ё, ё, quotes, dashes, №, the undefined 0x98) go
+// through the table byte by byte.
+
+// One table entry written with a 4-byte store (the caller leaves room); advances by its length.
+static inline intptr_t put_packed(uint32_t entry, uint8_t *dst) {
+    memcpy(dst, &entry, 4);
+    return (intptr_t)(entry >> 24);
+}
+
+#if defined(TRUCE_CSV_AVX2)
+// Per mask of letter lanes, the shuffle that keeps every lead byte and the trail bytes of letters.
+static uint8_t letter_shuffles[256][16];
+
+__attribute__((constructor)) static void build_letter_shuffles(void) {
+    for (int mask = 0; mask < 256; mask++) {
+        int o = 0;
+        for (int lane = 0; lane < 8; lane++) {
+            letter_shuffles[mask][o++] = (uint8_t)(2 * lane);
+            if (mask & (1 << lane)) letter_shuffles[mask][o++] = (uint8_t)(2 * lane + 1);
+        }
+        while (o < 16) letter_shuffles[mask][o++] = 0x80;  // zero
+    }
+}
+
+// Converts the word at `src` when it holds only ASCII and letters 0xC0...0xFF: writes 16 bytes
+// at `dst` (the UTF-8 and what follows it) and returns the UTF-8 length; -1 for other words.
+__attribute__((target("avx2"))) static inline intptr_t letters_to_utf8(const uint8_t *src, uint8_t *dst) {
+    const __m128i bytes = _mm_loadl_epi64((const __m128i *)src);
+    const unsigned high = (unsigned)_mm_movemask_epi8(bytes) & 0xFF;
+    // Signed, the letters 0xC0...0xFF are -64...-1: negative and not below -64.
+    const __m128i letters = _mm_andnot_si128(_mm_cmpgt_epi8(_mm_set1_epi8(-64), bytes),
+                                             _mm_cmplt_epi8(bytes, _mm_setzero_si128()));
+    const unsigned letter_bits = (unsigned)_mm_movemask_epi8(letters) & 0xFF;
+    if (letter_bits != high) return -1;
+    // А...п (0xC0...0xEF) are D0 90...D0 BF, р...я (0xF0...0xFF) are D1 80...D1 8F.
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(-17)), letters);
+    const __m128i lead_letter = _mm_sub_epi8(_mm_set1_epi8((char)0xD0), upper);
+    const __m128i lead = _mm_or_si128(_mm_and_si128(letters, lead_letter), _mm_andnot_si128(letters, bytes));
+    const __m128i trail = _mm_or_si128(_mm_and_si128(_mm_add_epi8(bytes, _mm_set1_epi8(0x10)), _mm_set1_epi8(0x3F)),
+                                       _mm_set1_epi8((char)0x80));
+    const __m128i pairs = _mm_unpacklo_epi8(lead, trail);
+    const __m128i shuffle = _mm_loadu_si128((const __m128i *)letter_shuffles[letter_bits]);
+    _mm_storeu_si128((__m128i *)dst, _mm_shuffle_epi8(pairs, shuffle));
+    return 8 + __builtin_popcount(letter_bits);
+}
+
+__attribute__((target("avx2"))) static intptr_t
+cp1251_to_utf8_avx2(const uint8_t *src, intptr_t count, uint8_t *dst, const uint32_t *table, bool *undefined) {
+    intptr_t i = 0, o = 0;
+    bool seen = false;
+    while (i + 8 <= count) {
+        uint64_t word;
+        memcpy(&word, src + i, 8);
+        if ((word & 0x8080808080808080ULL) == 0) {
+            memcpy(dst + o, &word, 8);
+            o += 8;
+        } else {
+            const intptr_t written = letters_to_utf8(src + i, dst + o);
+            if (written >= 0) {
+                o += written;
+            } else {
+                for (int k = 0; k < 8; k++) {
+                    seen |= src[i + k] == 0x98;
+                    o += put_packed(table[src[i + k]], dst + o);
+                }
+            }
+        }
+        i += 8;
+    }
+    for (; i < count; i++) {
+        seen |= src[i] == 0x98;
+        o += put_packed(table[src[i]], dst + o);
+    }
+    *undefined = seen;
+    return o;
+}
+#endif
+
+intptr_t truce_cp1251_to_utf8(const uint8_t *src, intptr_t count, uint8_t *dst, const uint32_t *table,
+                              bool *undefined) {
+#if defined(TRUCE_CSV_AVX2)
+    if (truce_csv_cpu_has_avx2()) return cp1251_to_utf8_avx2(src, count, dst, table, undefined);
+#endif
+    *undefined = false;
+    return -1;
+}

@@ -33,6 +33,14 @@ truce_csv_record_scanner truce_csv_record_scanner_for(bool wide);
 // Whether this CPU (and its operating system) can run AVX2 code.
 bool truce_csv_cpu_has_avx2(void);
 
+// Converts Windows-1251 `src[0..<count]` to UTF-8 at `dst`, which must have room for
+// `3 * count + 1` bytes, through `table` (per byte value: its UTF-8 bytes little-endian, the
+// length in the top byte, 0 for the undefined 0x98). Returns the bytes written, and sets
+// `*undefined` when 0x98 occurs; returns -1, doing nothing, where the CPU lacks AVX2 (the caller
+// converts with its own loop).
+intptr_t truce_cp1251_to_utf8(const uint8_t *src, intptr_t count, uint8_t *dst, const uint32_t *table,
+                              bool *undefined);
+
 // The UTF-8 form of a BMP scalar that is not a surrogate, little-endian in a uint32_t (written
 // with one 4-byte store), and its length in `*length`: all three forms computed and one
 // selected, so that mixed Cyrillic and ASCII text does not mispredict a branch per unit.

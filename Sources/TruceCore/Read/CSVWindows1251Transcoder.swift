@@ -1,5 +1,12 @@
-/// Converts Windows-1251 (Cyrillic) to UTF-8 with a 256-entry table.
+import CTruceCSV
+
+/// Converts Windows-1251 (Cyrillic) to UTF-8 with a 256-entry table; where the CPU has AVX2,
+/// words of ASCII and Cyrillic letters are converted with vectors (`truce_cp1251_to_utf8`).
 struct CSVWindows1251Transcoder {
+    /// Whether the vector converter is used where the CPU allows; false runs the table loop here
+    /// alone, the reference the vector one is tested against.
+    var usesVectors = true
+
     /// The most UTF-8 bytes `transcode` writes for `count` input bytes.
     static func maxOutput(forInput count: Int) -> Int { count * 3 + 1 }
 
@@ -41,7 +48,19 @@ struct CSVWindows1251Transcoder {
     /// otherwise mispredict on nearly every word. The undefined byte 0x98 is looked for once
     /// per word (its table entry writes nothing), not once per byte.
     func transcode(_ src: UnsafePointer<UInt8>, count: Int, into dst: UnsafeMutablePointer<UInt8>) -> CSVTranscodeOutcome {
-        Self.packed.withUnsafeBufferPointer { table in
+        if usesVectors {
+            var undefined = false
+            let written = Self.packed.withUnsafeBufferPointer { table in
+                truce_cp1251_to_utf8(src, count, dst, table.baseAddress, &undefined)
+            }
+            if written >= 0 {
+                if undefined, let bad = (0..<count).first(where: { src[$0] == Self.undefinedByte }) {
+                    return CSVTranscodeOutcome(consumed: bad, written: 0, error: (bad, .undefinedByte))
+                }
+                return CSVTranscodeOutcome(consumed: count, written: written, error: nil)
+            }
+        }
+        return Self.packed.withUnsafeBufferPointer { table in
             let out = UnsafeMutableRawPointer(dst)
             let raw = UnsafeRawPointer(src)
             var i = 0

@@ -5,10 +5,13 @@ import Testing
 /// The word-at-a-time fast paths must agree with byte-by-byte references at every alignment.
 @Suite("transcoder fast paths")
 struct CSVTranscoderTests {
-    /// Letters only (А..я, the C block path), and every defined byte (the table for the rest).
+    /// Letters only (А..я, the vector path), and every defined byte (the table for the rest).
+    /// The vector converter (where this CPU has AVX2) and the table loop alone.
+    static let windows1251Paths = [true, false]
+
     @Test("Windows-1251 runs of ASCII and Cyrillic decode as Foundation decodes them",
-          arguments: [Array(UInt8(0xC0)...UInt8(0xFF)), (0...255).map(UInt8.init).filter { $0 != 0x98 }])
-    func windows1251MatchesFoundation(_ defined: [UInt8]) throws {
+          arguments: [Array(UInt8(0xC0)...UInt8(0xFF)), (0...255).map(UInt8.init).filter { $0 != 0x98 }], windows1251Paths)
+    func windows1251MatchesFoundation(_ defined: [UInt8], _ vectors: Bool) throws {
         var random = SeededGenerator(seed: 11 &+ UInt64(defined.count))
         for _ in 0..<2000 {
             var bytes: [UInt8] = []
@@ -20,39 +23,46 @@ struct CSVTranscoderTests {
                 }
             }
             let expected = try #require(String(data: Data(bytes), encoding: .windowsCP1251))
-            var output = [UInt8](repeating: 0, count: CSVWindows1251Transcoder.maxOutput(forInput: bytes.count))
+            // Guard bytes after the room the transcoder is promised: it must not write there.
+            let room = CSVWindows1251Transcoder.maxOutput(forInput: bytes.count)
+            var output = [UInt8](repeating: 0, count: room + 32)
             let outcome = bytes.withUnsafeBufferPointer { src in
                 output.withUnsafeMutableBufferPointer { dst in
-                    CSVWindows1251Transcoder().transcode(src.baseAddress!, count: src.count, into: dst.baseAddress!)
+                    dst.baseAddress!.update(repeating: 0xA5, count: room + 32)
+                    return CSVWindows1251Transcoder(usesVectors: vectors).transcode(src.baseAddress!, count: src.count,
+                                                                                   into: dst.baseAddress!)
                 }
             }
             #expect(outcome.error == nil)
             #expect(Array(output[..<outcome.written]) == Array(expected.utf8), "\(bytes)")
+            #expect(output[room...].allSatisfy { $0 == 0xA5 }, "wrote past its room: \(bytes)")
         }
     }
 
-    @Test("the undefined byte 0x98 is found after a run of ASCII words")
-    func windows1251UndefinedAfterASCII() {
+    @Test("the undefined byte 0x98 is found after a run of ASCII words", arguments: windows1251Paths)
+    func windows1251UndefinedAfterASCII(_ vectors: Bool) {
         let bytes = Array("abcdefghijklmnopq".utf8) + [0x98] + Array("rs".utf8)
         var output = [UInt8](repeating: 0, count: CSVWindows1251Transcoder.maxOutput(forInput: bytes.count))
         let outcome = bytes.withUnsafeBufferPointer { src in
             output.withUnsafeMutableBufferPointer { dst in
-                CSVWindows1251Transcoder().transcode(src.baseAddress!, count: src.count, into: dst.baseAddress!)
+                CSVWindows1251Transcoder(usesVectors: vectors).transcode(src.baseAddress!, count: src.count,
+                                                                         into: dst.baseAddress!)
             }
         }
         #expect(outcome.error?.index == 17)
         #expect(outcome.error?.problem == .undefinedByte)
     }
 
-    @Test("the undefined byte 0x98 is found at any position among Cyrillic bytes", arguments: 1...24)
-    func windows1251UndefinedAnywhere(_ count: Int) {
+    @Test("the undefined byte 0x98 is found at any position among Cyrillic bytes", arguments: 1...24, windows1251Paths)
+    func windows1251UndefinedAnywhere(_ count: Int, _ vectors: Bool) {
         for position in 0..<count {
             var bytes = [UInt8](repeating: 0xC0, count: count)
             bytes[position] = 0x98
             var output = [UInt8](repeating: 0, count: CSVWindows1251Transcoder.maxOutput(forInput: bytes.count))
             let outcome = bytes.withUnsafeBufferPointer { src in
                 output.withUnsafeMutableBufferPointer { dst in
-                    CSVWindows1251Transcoder().transcode(src.baseAddress!, count: src.count, into: dst.baseAddress!)
+                    CSVWindows1251Transcoder(usesVectors: vectors).transcode(src.baseAddress!, count: src.count,
+                                                                             into: dst.baseAddress!)
                 }
             }
             #expect(outcome.error?.index == position, "count \(count)")
