@@ -60,11 +60,12 @@ extension MatchEngine {
         return Parallel.chunked(frontier.count) { range in
             var found: [ScoredEdge] = []
             var count = 0
+            let memo = NameLevelMemo()
             for position in range {
                 let record = frontier[position]
                 for other in candidates[position] where active[other] {
                     count += 1
-                    let edge = self.edge(min(record, other), max(record, other))
+                    let edge = self.edge(min(record, other), max(record, other), memo: memo)
                     if edge.weight >= review { found.append(edge) }
                 }
             }

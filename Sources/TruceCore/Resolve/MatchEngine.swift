@@ -80,8 +80,8 @@ public struct MatchEngine: Sendable {
     }
 
     /// The scored edge of records `a` < `b` (indices).
-    func edge(_ a: Int, _ b: Int) -> ScoredEdge {
-        let comparison = comparer.compare(a, b, in: prepared.features)
+    func edge(_ a: Int, _ b: Int, memo: NameLevelMemo? = nil) -> ScoredEdge {
+        let comparison = comparer.compare(a, b, in: prepared.features, memo: memo)
         return ScoredEdge(a: UInt32(a), b: UInt32(b), weight: scorer.weight(comparison),
                           mayLink: settings.nameOnlyLinks || PairComparer.isCorroborated(comparison))
     }
@@ -102,10 +102,10 @@ public struct MatchEngine: Sendable {
     /// Scores every candidate pair of the full block index; keeps those in or above the review band.
     func scoreAllPairs(_ index: BlockIndex, active: [Bool]) -> (edges: [ScoredEdge], scored: Int) {
         let review = reviewWeight
-        let parts = index.collectPairs(initial: ([ScoredEdge](), 0)) { state, a, b in
+        let parts = index.collectPairs(initial: ([ScoredEdge](), 0, NameLevelMemo())) { state, a, b in
             guard active[a] && active[b] else { return }
             state.1 += 1
-            let edge = self.edge(a, b)
+            let edge = self.edge(a, b, memo: state.2)
             if edge.weight >= review { state.0.append(edge) }
         }
         var edges: [ScoredEdge] = []

@@ -5,15 +5,27 @@ enum NameLevels {
     /// Jaro–Winkler at or above which names are similar (two typos, a dropped syllable).
     static let similarSimilarity = 0.8
 
+    /// The three name comparisons, as `NameLevelMemo` tells them apart.
+    enum Kind: UInt8 {
+        case first, surname, middle
+    }
+
     /// `first_name`: null, exact, folded, translit, nickname (a diminutive, or a typo of the
-    /// other's full form), typo, similar, initial, different.
-    static func first(_ a: NameFeature, _ b: NameFeature) -> Int {
+    /// other's full form), typo, similar, initial, different. The similarity part goes through
+    /// `memo` when there is one.
+    static func first(_ a: NameFeature, _ b: NameFeature, memo: NameLevelMemo? = nil) -> Int {
         guard a.isPresent && b.isPresent else { return 0 }
         if a.exact == b.exact { return 1 }
         if a.folded == b.folded { return 2 }
         if a.skeleton == b.skeleton { return 3 }
         if a.isInitial || b.isInitial { return a.initials & b.initials != 0 ? 7 : 8 }
         if NicknameGroups.intersect(a.nicknames, b.nicknames) { return 4 }
+        guard let memo else { return firstBySimilarity(a, b) }
+        return memo.level(.first, a, b) { firstBySimilarity(a, b) }
+    }
+
+    /// The levels of `first` that need string similarity.
+    private static func firstBySimilarity(_ a: NameFeature, _ b: NameFeature) -> Int {
         let similarity = StringSimilarity.jaroWinkler(a.skeleton, b.skeleton, atLeast: similarSimilarity)
         if similarity >= typoSimilarity { return 5 }
         if NicknameGroups.isTypoOfFullForm(a.skeleton, groups: b.nicknames)
@@ -43,27 +55,41 @@ enum NameLevels {
         }
     }
 
-    /// `surname`: null, exact, folded, translit, gender_form, typo, similar, different.
-    static func surname(_ a: NameFeature, _ b: NameFeature) -> Int {
+    /// `surname`: null, exact, folded, translit, gender_form, typo, similar, different. The
+    /// similarity part goes through `memo` when there is one.
+    static func surname(_ a: NameFeature, _ b: NameFeature, memo: NameLevelMemo? = nil) -> Int {
         guard a.isPresent && b.isPresent else { return 0 }
         if a.exact == b.exact { return 1 }
         if a.folded == b.folded { return 2 }
         if a.skeleton == b.skeleton { return 3 }
         if a.stem == b.stem { return 4 }
         if a.isInitial || b.isInitial { return 7 }
+        guard let memo else { return surnameBySimilarity(a, b) }
+        return memo.level(.surname, a, b) { surnameBySimilarity(a, b) }
+    }
+
+    /// The levels of `surname` that need string similarity.
+    private static func surnameBySimilarity(_ a: NameFeature, _ b: NameFeature) -> Int {
         let similarity = StringSimilarity.jaroWinkler(a.skeleton, b.skeleton, atLeast: similarSimilarity)
         if similarity >= typoSimilarity { return 5 }
         return similarity >= similarSimilarity ? 6 : 7
     }
 
-    /// `middle_name`: null, exact, folded, translit, typo, initial, different.
-    static func middle(_ a: NameFeature, _ b: NameFeature) -> Int {
+    /// `middle_name`: null, exact, folded, translit, typo, initial, different. The similarity
+    /// part goes through `memo` when there is one.
+    static func middle(_ a: NameFeature, _ b: NameFeature, memo: NameLevelMemo? = nil) -> Int {
         guard a.isPresent && b.isPresent else { return 0 }
         if a.exact == b.exact { return 1 }
         if a.folded == b.folded { return 2 }
         if a.skeleton == b.skeleton { return 3 }
         if a.isInitial || b.isInitial { return a.initials & b.initials != 0 ? 5 : 6 }
-        return StringSimilarity.jaroWinkler(a.skeleton, b.skeleton, atLeast: typoSimilarity) >= typoSimilarity ? 4 : 6
+        guard let memo else { return middleBySimilarity(a, b) }
+        return memo.level(.middle, a, b) { middleBySimilarity(a, b) }
+    }
+
+    /// The levels of `middle` that need string similarity.
+    private static func middleBySimilarity(_ a: NameFeature, _ b: NameFeature) -> Int {
+        StringSimilarity.jaroWinkler(a.skeleton, b.skeleton, atLeast: typoSimilarity) >= typoSimilarity ? 4 : 6
     }
 
     /// How well a name alignment agrees, to choose between straight and swapped order.

@@ -24,9 +24,10 @@ struct PairComparer: Sendable {
             || (1...3).contains(comparison.level(.birthDate)) || (1...3).contains(comparison.level(.middleName))
     }
 
-    /// Every enabled comparison of records `x` and `y` of `store`.
-    func compare(_ x: Int, _ y: Int, in store: FeatureStore) -> PairComparison {
-        compare(store[x], store[y], store.contacts(x), store.contacts(y))
+    /// Every enabled comparison of records `x` and `y` of `store`; name similarities through
+    /// `memo` when the caller has one (one per thread: see `NameLevelMemo`).
+    func compare(_ x: Int, _ y: Int, in store: FeatureStore, memo: NameLevelMemo? = nil) -> PairComparison {
+        compare(store[x], store[y], store.contacts(x), store.contacts(y), memo: memo)
     }
 
     /// Every enabled comparison of `a` with `b`. Inlined into `compare(_:_:in:)`, which reads the
@@ -34,11 +35,11 @@ struct PairComparer: Sendable {
     /// memcpy per pair, 2.8% of the match bench's instructions).
     @inline(__always)
     func compare(_ a: RecordFeatures, _ b: RecordFeatures, _ aContacts: UnsafeBufferPointer<ContactFeature>,
-                 _ bContacts: UnsafeBufferPointer<ContactFeature>) -> PairComparison {
+                 _ bContacts: UnsafeBufferPointer<ContactFeature>, memo: NameLevelMemo? = nil) -> PairComparison {
         var result = PairComparison()
-        compareNames(a, b, into: &result)
+        compareNames(a, b, memo: memo, into: &result)
         if fields.contains(.middleName) {
-            result.levels[MatchField.middleName.index] = UInt8(NameLevels.middle(a.middle, b.middle))
+            result.levels[MatchField.middleName.index] = UInt8(NameLevels.middle(a.middle, b.middle, memo: memo))
         }
         if fields.contains(.email) {
             let (level, value) = ContactLevels.level(aContacts, bContacts, kind: .email)
@@ -63,15 +64,17 @@ struct PairComparer: Sendable {
 
     /// First and last names, straight or swapped, whichever agrees better.
     @inline(__always)
-    private func compareNames(_ a: RecordFeatures, _ b: RecordFeatures, into result: inout PairComparison) {
+    private func compareNames(_ a: RecordFeatures, _ b: RecordFeatures, memo: NameLevelMemo?,
+                              into result: inout PairComparison) {
         let useFirst = fields.contains(.firstName), useLast = fields.contains(.surname)
         guard useFirst || useLast else { return }
-        var first = useFirst ? NameLevels.first(a.first, b.first) : 0
-        var last = useLast ? NameLevels.surname(a.last, b.last) : 0
+        var first = useFirst ? NameLevels.first(a.first, b.first, memo: memo) : 0
+        var last = useLast ? NameLevels.surname(a.last, b.last, memo: memo) : 0
         var firstValue = a.first.skeletonHash, lastValue = a.last.skeletonHash
         if useFirst && useLast && (a.first.isPresent || a.last.isPresent) && (b.first.isPresent || b.last.isPresent) {
             // Read `a` with its first and last name swapped (the importer may have guessed the order wrong).
-            let swappedFirst = NameLevels.first(a.last, b.first), swappedLast = NameLevels.surname(a.first, b.last)
+            let swappedFirst = NameLevels.first(a.last, b.first, memo: memo)
+            let swappedLast = NameLevels.surname(a.first, b.last, memo: memo)
             let straight = NameLevels.strength(first: first, last: last)
             let swapped = NameLevels.strength(first: swappedFirst, last: swappedLast)
             if swapped > straight && (NameLevels.isStrong(first: swappedFirst) || NameLevels.isStrong(last: swappedLast)) {

@@ -10,9 +10,10 @@ enum RandomPairSampler {
         if n * (n - 1) / 2 <= pairs {
             parts = Parallel.chunked(64) { range in
                 var counts = empty
+                let memo = NameLevelMemo()
                 for part in range {
                     for a in Parallel.bounds(part, of: 64, count: n) {
-                        for b in (a + 1)..<n { count(prepared, comparer, a, b, into: &counts) }
+                        for b in (a + 1)..<n { count(prepared, comparer, memo, a, b, into: &counts) }
                     }
                 }
                 return counts
@@ -21,8 +22,9 @@ enum RandomPairSampler {
             let sampled = sampledPairs(recordCount: n, seed: prepared.samplingSeed, pairs: pairs)
             parts = Parallel.chunked(sampled.count) { range in
                 var counts = empty
+                let memo = NameLevelMemo()
                 for pair in sampled[range] {
-                    count(prepared, comparer, Int(pair >> 32), Int(pair & 0xFFFF_FFFF), into: &counts)
+                    count(prepared, comparer, memo, Int(pair >> 32), Int(pair & 0xFFFF_FFFF), into: &counts)
                 }
                 return counts
             }
@@ -62,9 +64,9 @@ enum RandomPairSampler {
         field.levels.indices.map { $0 == 0 ? 0 : 1 / Double(field.levels.count - 1) }
     }
 
-    private static func count(_ prepared: PreparedRecords, _ comparer: PairComparer, _ a: Int, _ b: Int,
-                              into counts: inout [[Double]]) {
-        let comparison = comparer.compare(a, b, in: prepared.features)
+    private static func count(_ prepared: PreparedRecords, _ comparer: PairComparer, _ memo: NameLevelMemo,
+                              _ a: Int, _ b: Int, into counts: inout [[Double]]) {
+        let comparison = comparer.compare(a, b, in: prepared.features, memo: memo)
         for field in 0..<counts.count {
             counts[field][Int(comparison.levels[field])] += 1
         }
@@ -76,10 +78,10 @@ enum RandomPairSampler {
                                 limit: Int) -> (LevelPatterns, Int) {
         let upperBound = zip(index.pairCounts(), index.blockRule).reduce(0) { $0 + (rule == nil || $1.1 == rule ? $1.0 : 0) }
         let keepBelow = upperBound <= limit ? UInt64.max : UInt64(Double(UInt64.max) * Double(limit) / Double(upperBound))
-        let parts = index.collectPairs(rule: rule, initial: (LevelPatterns(), 0)) { state, a, b in
+        let parts = index.collectPairs(rule: rule, initial: (LevelPatterns(), 0, NameLevelMemo())) { state, a, b in
             state.1 += 1
             if StableHash.mix(UInt64(a) << 32 | UInt64(b)) <= keepBelow {
-                state.0.add(comparer.compare(a, b, in: prepared.features))
+                state.0.add(comparer.compare(a, b, in: prepared.features, memo: state.2))
             }
         }
         var patterns = LevelPatterns()
