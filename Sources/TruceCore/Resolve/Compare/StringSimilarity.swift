@@ -23,29 +23,20 @@ enum StringSimilarity {
     /// An upper bound of Jaro–Winkler: matches cannot exceed the letters both share.
     static func upperBound(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Double {
         if a.isEmpty || b.isEmpty { return a.count == b.count ? 1 : 0 }
-        // Letter counts in 4-bit lanes of two words (names are at most 31 bytes, so no lane overflows
-        // past 15 in practice; a saturated lane only loosens the bound).
-        var low: UInt64 = 0, high: UInt64 = 0
-        for byte in a {
-            let lane = UInt64(byte & 31)
-            if lane < 16 {
-                if (low >> (4 * lane)) & 15 < 15 { low &+= 1 << (4 * lane) }
-            } else if (high >> (4 * (lane - 16))) & 15 < 15 {
-                high &+= 1 << (4 * (lane - 16))
+        // Letters counted by their low five bits (skeletons are lower-case Latin, so a letter is
+        // its low five bits; other bytes may share a count, which only loosens the bound). A
+        // byte of `b` takes one of `a`'s left of its kind, without a branch on whether one is.
+        let shared = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { counts in
+            counts.initialize(repeating: 0)
+            for byte in a { counts[Int(byte & 31)] &+= 1 }
+            var shared = 0
+            for byte in b {
+                let lane = Int(byte & 31)
+                let left = counts[lane] != 0 ? 1 : 0
+                counts[lane] &-= UInt8(left)
+                shared += left
             }
-        }
-        var shared = 0
-        for byte in b {
-            let lane = UInt64(byte & 31)
-            if lane < 16 {
-                if (low >> (4 * lane)) & 15 > 0 {
-                    low &-= 1 << (4 * lane)
-                    shared += 1
-                }
-            } else if (high >> (4 * (lane - 16))) & 15 > 0 {
-                high &-= 1 << (4 * (lane - 16))
-                shared += 1
-            }
+            return shared
         }
         let m = Double(shared)
         let jaro = (m / Double(a.count) + m / Double(b.count) + 1) / 3
