@@ -43,7 +43,9 @@ enum NameLevels {
         guard !(a.isKnownFirstName && b.isKnownFirstName) else { return false }
         let (x, y) = (a.skeleton.count, b.skeleton.count)
         guard min(x, y) >= 3, abs(x - y) <= 2 else { return false }
-        if abs(x - y) <= 1 { return StringSimilarity.damerauLevenshtein(a.skeleton, b.skeleton) <= 1 }
+        // Damerau–Levenshtein at most 1, checked in one pass rather than with the full table.
+        if x == y { return StringSimilarity.withinOneEdit(a.skeleton, b.skeleton) }
+        if abs(x - y) == 1 { return StringSimilarity.withinOneInsertion(a.skeleton, b.skeleton) }
         let (short, long) = x < y ? (a.skeleton, b.skeleton) : (b.skeleton, a.skeleton)
         return short.withBytes { s in
             long.withBytes { l in

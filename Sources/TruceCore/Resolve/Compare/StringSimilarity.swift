@@ -5,11 +5,6 @@ enum StringSimilarity {
         a.withBytes { x in b.withBytes { y in jaroWinkler(x, y) } }
     }
 
-    /// Damerau–Levenshtein distance (optimal string alignment: adjacent transpositions count 1).
-    static func damerauLevenshtein(_ a: ShortText, _ b: ShortText) -> Int {
-        a.withBytes { x in b.withBytes { y in damerauLevenshtein(x, y) } }
-    }
-
     /// Jaro–Winkler similarity, or any value below `atLeast` when it is certainly below it
     /// (bounded cheaply from lengths and shared letters first: most pairs are far apart).
     static func jaroWinkler(_ a: ShortText, _ b: ShortText, atLeast: Double) -> Double {
@@ -67,6 +62,24 @@ enum StringSimilarity {
         }
     }
 
+    /// Whether `b` is `a` with one byte inserted (or the other way round), in one pass: the two
+    /// agree up to their first difference and, past it, the longer one skips one byte.
+    static func withinOneInsertion(_ a: ShortText, _ b: ShortText) -> Bool {
+        a.withBytes { x in
+            b.withBytes { y in
+                guard abs(x.count - y.count) == 1 else { return false }
+                let (short, long) = x.count < y.count ? (x, y) : (y, x)
+                var index = 0
+                while index < short.count && short[index] == long[index] { index += 1 }
+                while index < short.count {
+                    if short[index] != long[index + 1] { return false }
+                    index += 1
+                }
+                return true
+            }
+        }
+    }
+
     static func jaroWinkler(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Double {
         let jaro = jaro(a, b)
         var prefix = 0
@@ -101,32 +114,6 @@ enum StringSimilarity {
             }
             let m = Double(matches)
             return (m / Double(a.count) + m / Double(b.count) + (m - Double(transpositions / 2)) / m) / 3
-        }
-    }
-
-    static func damerauLevenshtein(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        let width = b.count + 1
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
-            // Three rolling rows: two back (for transpositions), previous, current.
-            for j in 0..<width { rows[width + j] = j }
-            for i in 1...a.count {
-                let previous = (i % 2 == 1) ? width : 2 * width
-                let current = (i % 2 == 1) ? 2 * width : width
-                let twoBack = 0
-                rows[current] = i
-                for j in 1...b.count {
-                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                    var value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
-                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                        value = min(value, rows[twoBack + j - 2] + 1)
-                    }
-                    rows[current + j] = value
-                }
-                for j in 0..<width { rows[twoBack + j] = rows[previous + j] }
-            }
-            return rows[(a.count % 2 == 1) ? 2 * width + b.count : width + b.count]
         }
     }
 }
