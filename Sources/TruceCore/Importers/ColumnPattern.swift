@@ -8,7 +8,7 @@ public struct ColumnPattern: Sendable, Hashable, ExpressibleByStringLiteral, Cus
 
     public init(_ text: String) {
         self.text = text
-        parts = CSVHeaderName.trimmed(text).lowercased().components(separatedBy: "*")
+        parts = Self.folded(text).components(separatedBy: "*")
     }
 
     public init(stringLiteral value: String) {
@@ -21,7 +21,19 @@ public struct ColumnPattern: Sendable, Hashable, ExpressibleByStringLiteral, Cus
 
     /// Whether a header name (any case, untrimmed) matches.
     public func matches(_ name: String) -> Bool {
-        let name = CSVHeaderName.trimmed(name).lowercased()
+        matches(folded: Self.folded(name))
+    }
+
+    /// A name as patterns compare it: trimmed and lower-cased. Detection tries some forty
+    /// signatures of up to fifty patterns each on every cell of a file's first rows; folding
+    /// each cell once, not once per pattern, keeps it from lower-casing the same text thousands
+    /// of times.
+    static func folded(_ name: String) -> String {
+        CSVHeaderName.trimmed(name).lowercased()
+    }
+
+    /// `matches`, for a name already `folded`.
+    func matches(folded name: String) -> Bool {
         guard parts.count > 1, let first = parts.first, let last = parts.last else { return name == parts.first }
         guard name.count >= first.count + last.count, name.hasPrefix(first), name.hasSuffix(last) else { return false }
         var rest = name.dropFirst(first.count).dropLast(last.count)
@@ -34,10 +46,15 @@ public struct ColumnPattern: Sendable, Hashable, ExpressibleByStringLiteral, Cus
 
     /// Header positions matching any of `patterns`, in pattern order, each position once.
     static func indices(of patterns: [ColumnPattern], in header: [String]) -> [Int] {
+        indices(of: patterns, inFolded: header.map(folded))
+    }
+
+    /// `indices(of:in:)`, for a header whose names are already `folded`.
+    static func indices(of patterns: [ColumnPattern], inFolded header: [String]) -> [Int] {
         var seen = Set<Int>()
         var result: [Int] = []
         for pattern in patterns {
-            for index in header.indices where !seen.contains(index) && pattern.matches(header[index]) {
+            for index in header.indices where !seen.contains(index) && pattern.matches(folded: header[index]) {
                 seen.insert(index)
                 result.append(index)
             }

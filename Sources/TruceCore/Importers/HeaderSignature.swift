@@ -38,16 +38,21 @@ public struct HeaderSignature: Sendable {
     }
 
     public func match(_ row: [String]) -> Match {
+        match(row, folded: row.map(ColumnPattern.folded))
+    }
+
+    /// `match`, given the row's names also `ColumnPattern.folded`, position for position.
+    func match(_ row: [String], folded: [String]) -> Match {
         var used = Set<Int>()
         var missing: [String] = []
         for group in required {
-            let hits = ColumnPattern.indices(of: group, in: row)
+            let hits = ColumnPattern.indices(of: group, inFolded: folded)
             if hits.isEmpty { missing.append(group.first?.text ?? "?") }
             used.formUnion(hits)
         }
-        let optionalHits = ColumnPattern.indices(of: optional, in: row).filter { !used.contains($0) }
+        let optionalHits = ColumnPattern.indices(of: optional, inFolded: folded).filter { !used.contains($0) }
         used.formUnion(optionalHits)
-        let excludedHits = ColumnPattern.indices(of: excluded, in: row)
+        let excludedHits = ColumnPattern.indices(of: excluded, inFolded: folded)
         return Match(matched: used.sorted().map { CSVHeaderName.trimmed(row[$0]) }, missing: missing,
                      excluded: excludedHits.sorted().map { CSVHeaderName.trimmed(row[$0]) },
                      requiredGroups: required.count, optionalMatched: optionalHits.count)

@@ -61,23 +61,35 @@ public struct ImporterDetector: Sendable {
     /// names (a title block can make the sniffer pick another one); each definition is judged
     /// on the better of its readings.
     public func detect(path: String, display: String, options: TableOptions = .init()) throws -> Detection {
-        let sniffed: [[String]]
+        let sniffed: [Row]
         do {
-            sniffed = try Self.rows(path, options)
+            sniffed = try Self.rows(path, options).map(Row.init)
         } catch let error as ReadError {
             throw ImportError.unreadable(file: display, reason: String(describing: error))
         }
-        var byDelimiter: [UInt8: [[String]]] = [:]
+        var byDelimiter: [UInt8: [Row]] = [:]
         if options.csv.delimiter == nil {
             for delimiter in Set(definitions.compactMap(\.delimiter)) {
                 var hinted = options
                 hinted.csv.delimiter = delimiter
-                byDelimiter[delimiter] = try? Self.rows(path, hinted)
+                byDelimiter[delimiter] = (try? Self.rows(path, hinted))?.map(Row.init)
             }
         }
         return Detection(file: display, candidates: rank { definition in
             sniffed + (definition.delimiter.flatMap { byDelimiter[$0] } ?? [])
         })
+    }
+
+    /// A row of names with its names `ColumnPattern.folded`: folded once for every definition
+    /// it is matched against, not once per definition and pattern.
+    struct Row {
+        let names: [String]
+        let folded: [String]
+
+        init(_ names: [String]) {
+            self.names = names
+            folded = names.map(ColumnPattern.folded)
+        }
     }
 
     /// The title lines, the header and the first records.
@@ -91,9 +103,9 @@ public struct ImporterDetector: Sendable {
     }
 
     /// Each definition's best row, ranked.
-    func rank(_ rows: (ImporterDefinition) -> [[String]]) -> [Candidate] {
+    func rank(_ rows: (ImporterDefinition) -> [Row]) -> [Candidate] {
         let candidates = definitions.map { definition -> Candidate in
-            let matches = rows(definition).map { definition.signature.match($0) }
+            let matches = rows(definition).map { definition.signature.match($0.names, folded: $0.folded) }
             let best = matches.max { Self.order($0) < Self.order($1) } ?? definition.signature.match([])
             return Candidate(kind: definition.kind, title: definition.title, match: best)
         }

@@ -24,15 +24,21 @@ extension NormalizerText {
     }
 
     static func appendLowercased(_ scalar: Unicode.Scalar, to output: inout [Unicode.Scalar]) {
-        switch scalar.value {
-        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F:
-            output.append(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
-        case 0x400...0x40F:
-            output.append(Unicode.Scalar(scalar.value + 0x50) ?? scalar)
-        case 0...0x7F, 0xDF...0xFF, 0x430...0x45F:
-            output.append(scalar)
-        default:
+        if let lower = lowercasedByOffset(scalar) {
+            output.append(lower)
+        } else {
             output.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        }
+    }
+
+    /// The lower-case form of an ASCII, Latin-1 or basic Cyrillic scalar, a fixed offset away
+    /// (or the scalar itself); nil for other scalars, which need the Unicode tables.
+    static func lowercasedByOffset(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F: Unicode.Scalar(scalar.value + 0x20)
+        case 0x400...0x40F: Unicode.Scalar(scalar.value + 0x50)
+        case 0...0x7F, 0xDF...0xFF, 0x430...0x45F: scalar
+        default: nil
         }
     }
 
