@@ -1,5 +1,6 @@
-// The common case of CSV record scanning, in C for the SSE2 byte compares Swift does not
-// expose: finds where each field of one record ends sixteen bytes at a time.
+// The CSV reader's fast paths, in C for the vector byte compares and shuffles Swift does not
+// expose: record scanning (scan.c), decoding UTF-16 and Windows-1251 to UTF-8 (decode.c), and
+// which vector instructions the CPU has (cpu.c). The Swift code is the fallback and reference.
 #ifndef TRUCE_CSV_H
 #define TRUCE_CSV_H
 

@@ -8,9 +8,9 @@ import CTruceCSV
 /// the buffer between calls; an incomplete one is reported as `needMore` and scanned again.
 /// Most records are scanned by the C scanner (`truce_csv_record_scanner_for`: thirty-two bytes
 /// per compare with AVX2 where the CPU has it, sixteen with SSE2 otherwise); a record it leaves
-/// (one that reaches the end of the buffer, or has text after a closing quote) is scanned here, eight bytes at a time (SWAR). Unquoted fields end at the bits of a
-/// `CSVTerminatorWindow`; quoted ones are searched for their closing quote. Spans go to a
-/// reused raw array.
+/// (one that reaches the end of the buffer, or has text after a closing quote) is scanned here,
+/// eight bytes at a time (SWAR). Unquoted fields end at the bits of a `CSVTerminatorWindow`;
+/// quoted ones are searched for their closing quote. Spans go to a reused raw array.
 final class CSVRecordScanner {
     /// Which code scans records: the C scanner with the widest vectors this CPU has, the C
     /// scanner with SSE2 only, or Swift alone (the reference the C scanner is tested against).

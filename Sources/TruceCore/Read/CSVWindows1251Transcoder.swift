@@ -41,26 +41,31 @@ struct CSVWindows1251Transcoder {
         return 3 << 24 | (0x80 | scalar & 0x3F) << 16 | (0x80 | (scalar >> 6) & 0x3F) << 8 | (0xE0 | scalar >> 12)
     }
 
-    /// Transcodes `src[0..<count]` into `dst`, which must hold `maxOutput(forInput: count)` bytes.
-    ///
-    /// Eight ASCII bytes are copied as one word. Other words go through the table byte by byte
-    /// without data-dependent branches: Cyrillic text mixed with ASCII punctuation would
-    /// otherwise mispredict on nearly every word. The undefined byte 0x98 is looked for once
-    /// per word (its table entry writes nothing), not once per byte.
+    /// Transcodes `src[0..<count]` into `dst`, which must hold `maxOutput(forInput: count)` bytes:
+    /// with vectors where the CPU allows (`truce_cp1251_to_utf8`), else with the table loop.
+    /// Either reports whether the undefined byte 0x98 occurred; it is then located for the error.
     func transcode(_ src: UnsafePointer<UInt8>, count: Int, into dst: UnsafeMutablePointer<UInt8>) -> CSVTranscodeOutcome {
+        var undefined = false
+        var written = -1
         if usesVectors {
-            var undefined = false
-            let written = Self.packed.withUnsafeBufferPointer { table in
+            written = Self.packed.withUnsafeBufferPointer { table in
                 truce_cp1251_to_utf8(src, count, dst, table.baseAddress, &undefined)
             }
-            if written >= 0 {
-                if undefined, let bad = (0..<count).first(where: { src[$0] == Self.undefinedByte }) {
-                    return CSVTranscodeOutcome(consumed: bad, written: 0, error: (bad, .undefinedByte))
-                }
-                return CSVTranscodeOutcome(consumed: count, written: written, error: nil)
-            }
         }
-        return Self.packed.withUnsafeBufferPointer { table in
+        if written < 0 { written = Self.convertWithTable(src, count: count, into: dst, undefined: &undefined) }
+        if undefined, let bad = (0..<count).first(where: { src[$0] == Self.undefinedByte }) {
+            return CSVTranscodeOutcome(consumed: bad, written: 0, error: (bad, .undefinedByte))
+        }
+        return CSVTranscodeOutcome(consumed: count, written: written, error: nil)
+    }
+
+    /// The table loop: returns the bytes written. Eight ASCII bytes are copied as one word. Other
+    /// words go through the table byte by byte without data-dependent branches: Cyrillic text
+    /// mixed with ASCII punctuation would otherwise mispredict on nearly every word. The undefined
+    /// byte 0x98 is looked for once per word (its table entry writes nothing), not once per byte.
+    private static func convertWithTable(_ src: UnsafePointer<UInt8>, count: Int, into dst: UnsafeMutablePointer<UInt8>,
+                                         undefined found: inout Bool) -> Int {
+        packed.withUnsafeBufferPointer { table in
             let out = UnsafeMutableRawPointer(dst)
             let raw = UnsafeRawPointer(src)
             var i = 0
@@ -73,19 +78,17 @@ struct CSVWindows1251Transcoder {
                     out.storeBytes(of: word, toByteOffset: o, as: UInt64.self)
                     o &+= 8
                 } else {
-                    undefined |= Self.zeroLanes(word ^ Self.undefinedPattern)
-                    for k in i..<i + 8 { Self.put(table[Int(src[k])], out, &o) }
+                    undefined |= zeroLanes(word ^ undefinedPattern)
+                    for k in i..<i + 8 { put(table[Int(src[k])], out, &o) }
                 }
                 i += 8
             }
             for k in i..<count {
-                if src[k] == Self.undefinedByte { undefined = 1 }
-                Self.put(table[Int(src[k])], out, &o)
+                if src[k] == undefinedByte { undefined = 1 }
+                put(table[Int(src[k])], out, &o)
             }
-            if undefined != 0, let bad = (0..<count).first(where: { src[$0] == Self.undefinedByte }) {
-                return CSVTranscodeOutcome(consumed: bad, written: 0, error: (bad, .undefinedByte))
-            }
-            return CSVTranscodeOutcome(consumed: count, written: o, error: nil)
+            found = undefined != 0
+            return o
         }
     }
 
