@@ -53,29 +53,19 @@ enum BlockKeys {
         case .name:
             // `partKeys(.name)` without its arrays: every first-name token key with every surname one.
             guard features.first.isPresent && features.last.isPresent else { return }
-            forEachTokenKeyOfPair(features.first) { x in
-                forEachTokenKeyOfPair(features.last) { y in body(StableHash.unordered(x, y)) }
+            forEachTokenKey(features.first) { x in
+                forEachTokenKey(features.last) { y in body(StableHash.unordered(x, y)) }
             }
         }
     }
 
     /// Calls `body` with each of `tokenKeys(name)`, in order, without building the array.
-    private static func forEachTokenKeyOfPair(_ name: NameFeature, _ body: (UInt64) -> Void) {
+    private static func forEachTokenKey(_ name: NameFeature, _ body: (UInt64) -> Void) {
         guard name.isPresent, !name.isInitial else { return }
         guard name.nicknames != 0 else { return body(name.stem) }
         for shift in stride(from: UInt64(0), to: 64, by: 16) {
             let group = (name.nicknames >> shift) & 0xFFFF
             if group != 0 { body(StableHash.mix(group &+ 0x6E69_636B)) }
-        }
-    }
-
-    private static func forEachTokenKey(_ name: NameFeature, _ body: (UInt64) -> Void) {
-        guard name.isPresent, !name.isInitial else { return }
-        guard name.nicknames != 0 else { return body(name.stem) }
-        var packed = name.nicknames
-        while packed != 0 {
-            body(StableHash.mix((packed & 0xFFFF) &+ 0x6E69_636B))
-            packed >>= 16
         }
     }
 

@@ -29,6 +29,14 @@ final class NameLevelMemo {
         tags.deallocate()
     }
 
+    /// `compute(a, b)`, through `memo` when there is one.
+    @inline(__always)
+    static func level(_ memo: NameLevelMemo?, _ kind: NameLevels.Kind, _ a: NameFeature, _ b: NameFeature,
+                      _ compute: (NameFeature, NameFeature) -> Int) -> Int {
+        guard let memo else { return compute(a, b) }
+        return memo.level(kind, a, b) { compute(a, b) }
+    }
+
     /// The level of `kind` for names `a` and `b`: remembered, or `compute()` remembered.
     @inline(__always)
     func level(_ kind: NameLevels.Kind, _ a: NameFeature, _ b: NameFeature, _ compute: () -> Int) -> Int {

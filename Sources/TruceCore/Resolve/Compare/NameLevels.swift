@@ -20,8 +20,7 @@ enum NameLevels {
         if a.skeleton == b.skeleton { return 3 }
         if a.isInitial || b.isInitial { return a.initials & b.initials != 0 ? 7 : 8 }
         if NicknameGroups.intersect(a.nicknames, b.nicknames) { return 4 }
-        guard let memo else { return firstBySimilarity(a, b) }
-        return memo.level(.first, a, b) { firstBySimilarity(a, b) }
+        return NameLevelMemo.level(memo, .first, a, b, firstBySimilarity)
     }
 
     /// The levels of `first` that need string similarity.
@@ -66,8 +65,7 @@ enum NameLevels {
         if a.skeleton == b.skeleton { return 3 }
         if a.stem == b.stem { return 4 }
         if a.isInitial || b.isInitial { return 7 }
-        guard let memo else { return surnameBySimilarity(a, b) }
-        return memo.level(.surname, a, b) { surnameBySimilarity(a, b) }
+        return NameLevelMemo.level(memo, .surname, a, b, surnameBySimilarity)
     }
 
     /// The levels of `surname` that need string similarity.
@@ -85,8 +83,7 @@ enum NameLevels {
         if a.folded == b.folded { return 2 }
         if a.skeleton == b.skeleton { return 3 }
         if a.isInitial || b.isInitial { return a.initials & b.initials != 0 ? 5 : 6 }
-        guard let memo else { return middleBySimilarity(a, b) }
-        return memo.level(.middle, a, b) { middleBySimilarity(a, b) }
+        return NameLevelMemo.level(memo, .middle, a, b, middleBySimilarity)
     }
 
     /// The levels of `middle` that need string similarity.
