@@ -69,17 +69,18 @@ public struct ExactKeyResolver: IdentityResolver {
 
     /// The id `newID` tries first: `p_` and the first 12 hex digits of the seed's SHA-256.
     static func candidateID(seed: String) -> String {
-        "p_" + SHA256.hex(seed).prefix(12)
+        profileID(SHA256.hex(seed), length: 12)
     }
 
+    /// `candidateID`, or when `used` holds it, the first longer prefix of the digest it does not.
     static func newID(seed: String, avoiding used: Set<String>) -> String {
         let digest = SHA256.hex(seed)
         var length = 12
-        var id = "p_" + digest.prefix(length)
-        while used.contains(id) && length < digest.count {
-            length += 4
-            id = "p_" + digest.prefix(length)
-        }
-        return id
+        while used.contains(profileID(digest, length: length)) && length < digest.count { length += 4 }
+        return profileID(digest, length: length)
+    }
+
+    private static func profileID(_ digest: String, length: Int) -> String {
+        "p_" + digest.prefix(length)
     }
 }
