@@ -5,7 +5,7 @@
 /// A class: a batch's forms change hands and are read on the storing thread by reference, not
 /// copied out of their array with every string retained.
 final class StoredForm: Sendable {
-    /// The raw cells as JSON text (`JSONText.pairs`), in UTF-8.
+    /// The raw cells as JSON text (`StoredJSON.pairs`), in UTF-8.
     let raw: [UInt8]
     let hash: String
     let values: FormattedValues

@@ -23,19 +23,10 @@ public enum JSONText {
         return out + "\""
     }
 
-    /// `[["column","value"],…]`, the stored form of a record's raw cells.
+    /// `[["column","value"],…]`, the stored form of a record's raw cells (written by `StoredJSON`,
+    /// which the store binds as bytes).
     public static func pairs(_ pairs: [(column: String, value: String)]) -> String {
-        var out = "["
-        out.reserveCapacity(pairs.reduce(2) { $0 + $1.column.utf8.count + $1.value.utf8.count + 8 })
-        for (index, pair) in pairs.enumerated() {
-            if index > 0 { out += "," }
-            out += "["
-            out += quote(pair.column)
-            out += ","
-            out += quote(pair.value)
-            out += "]"
-        }
-        return out + "]"
+        String(decoding: StoredJSON.pairs(pairs), as: UTF8.self)
     }
 
     /// `["a","b"]`.

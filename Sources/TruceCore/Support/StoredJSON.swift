@@ -1,7 +1,8 @@
-/// `JSONText.pairs`, byte for byte, as UTF-8 bytes.
+/// `[["column","value"],…]`, the stored form of a record's raw cells, as UTF-8 bytes; each
+/// string escaped as `JSONText.quote` escapes it.
 ///
-/// `JSONText.quote` builds a String per cell and the pairs are appended String by String; on a
-/// million rows of twenty cells that cost more than the SQLite insert of the row. Here the
+/// Built String by String from `JSONText.quote`, the pairs of a million rows of twenty cells cost
+/// more than the SQLite insert of the row. Here the
 /// exact length is counted first, then every cell is copied into one buffer, runs without an
 /// escape whole, eight bytes tested at a time. The bytes are kept as they are: making a String
 /// of them would check the UTF-8 of every row again, and the store binds the bytes.

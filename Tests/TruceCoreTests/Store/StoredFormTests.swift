@@ -3,7 +3,8 @@ import Testing
 @testable import TruceCore
 
 /// The stored raw JSON and content hash are part of the base's bytes: the byte writer must match
-/// `JSONText.pairs`, and the hash the SHA-256 of that text (joined with folded lines' text).
+/// the pairs written String by String with `JSONText.quote` (the reference below), and the hash
+/// the SHA-256 of that text (joined with folded lines' text).
 @Suite struct StoredFormTests {
     @Test(arguments: [
         [("id", "l:1"), ("Имя", "Иван \"Ваня\" Петров")],
@@ -14,7 +15,7 @@ import Testing
     ])
     func rawJSONMatchesJSONText(pairs: [(String, String)]) {
         let cells = pairs.map { (column: $0.0, value: $0.1) }
-        #expect(StoredJSON.pairs(cells) == Array(JSONText.pairs(cells).utf8))
+        #expect(StoredJSON.pairs(cells) == Array(Self.referencePairs(cells).utf8))
     }
 
     /// Escapes at every offset of the eight-byte words the scan tests at once, next to
@@ -27,7 +28,7 @@ import Testing
             let cells = (0..<Int(generator.next() % 4)).map { _ in
                 (column: text(&generator, alphabet), value: text(&generator, alphabet))
             }
-            let expected = Array(JSONText.pairs(cells).utf8)
+            let expected = Array(Self.referencePairs(cells).utf8)
             #expect(StoredJSON.pairs(cells) == expected)
             if StoredJSON.pairs(cells) != expected { return }
         }
@@ -37,11 +38,16 @@ import Testing
         var row = ImportedRow(ref: SourceRecordRef(source: "s", file: "f.csv", record: 1), nativeID: "7",
                               raw: [(column: "Имя", value: "Иван \"Ваня\"")])
         let raw = StoredJSON.pairs(row.raw)
-        #expect(StoreWriter.contentHash(raw, row) == SHA256.hex(JSONText.pairs(row.raw)))
+        #expect(StoreWriter.contentHash(raw, row) == SHA256.hex(Self.referencePairs(row.raw)))
         row.mergedLines = [MergedLine(ref: row.ref, raw: [(column: "Товар", value: "Курс\n2")]),
                            MergedLine(ref: row.ref, raw: [])]
-        let joined = ([JSONText.pairs(row.raw)] + row.mergedLines.map { JSONText.pairs($0.raw) }).joined(separator: "\n")
+        let joined = ([Self.referencePairs(row.raw)] + row.mergedLines.map { Self.referencePairs($0.raw) }).joined(separator: "\n")
         #expect(StoreWriter.contentHash(raw, row) == SHA256.hex(joined))
+    }
+
+    /// `[["column","value"],…]` assembled from `JSONText.quote`, a scalar-by-scalar escaper.
+    private static func referencePairs(_ pairs: [(column: String, value: String)]) -> String {
+        "[" + pairs.map { "[" + JSONText.quote($0.column) + "," + JSONText.quote($0.value) + "]" }.joined(separator: ",") + "]"
     }
 
     private func text(_ generator: inout SeededGenerator, _ alphabet: [String]) -> String {
