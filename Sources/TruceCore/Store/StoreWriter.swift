@@ -80,9 +80,7 @@ public struct StoreWriter {
     func insertSource(_ ref: SourceRecordRef, nativeID: String?, raw cells: [(column: String, value: String)],
                       fileID: Int64, mergedInto: Int64, with statements: RecordStatements) throws {
         let raw = StoredJSON.pairs(cells)
-        var hasher = SHA256()
-        hasher.update(raw)
-        let hash = hasher.finalizeHex()
+        let hash = SHA256.hex(raw)
         try statements.source.execute(db) { bind in
             bind.integer(fileID)
             bind.text(ref.source)

@@ -48,6 +48,13 @@ public struct SHA256: @unchecked Sendable {
         return hasher.finalizeHex()
     }
 
+    /// Lower-case hex digest of `bytes`.
+    public static func hex(_ bytes: [UInt8]) -> String {
+        var hasher = SHA256()
+        hasher.update(bytes)
+        return hasher.finalizeHex()
+    }
+
     /// The digest in lower-case hex, without a heap allocation besides the result: every row's
     /// content hash is spelled this way.
     public consuming func finalizeHex() -> String {
