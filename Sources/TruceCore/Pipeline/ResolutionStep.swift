@@ -80,9 +80,18 @@ public struct ResolutionStep: Sendable {
     /// Computes and writes the decisions; returns them.
     public func run(_ writer: StoreWriter, runID: Int64, changed: Set<Int64>?, retrain: Bool = false,
                     at date: Date) throws -> Resolution {
+        var nothingDeferred = DeferredIndexes.none
+        return try run(writer, runID: runID, changed: changed, retrain: retrain, at: date, deferredIndexes: &nothingDeferred)
+    }
+
+    /// `run` on a first load: the indexes still pending (the one by profile) are built once every
+    /// record has its profile, before anything looks records up by profile.
+    public func run(_ writer: StoreWriter, runID: Int64, changed: Set<Int64>?, retrain: Bool = false,
+                    at date: Date, deferredIndexes: inout DeferredIndexes) throws -> Resolution {
         let resolution = try compute(writer.reader, changed: changed, retrain: retrain)
         try writer.apply(resolution, runID: runID)
         try writer.unassign(resolution.unassigned)
+        try deferredIndexes.restoreAll(writer)
         try writer.dropEmptyProfiles()
         try writer.record(resolution.events, runID: runID, at: date)
         if let model = resolution.model, method == .fellegiSunter {

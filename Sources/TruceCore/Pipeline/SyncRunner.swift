@@ -100,11 +100,11 @@ public struct SyncRunner: Sendable {
                 summary.dryRun = options.dryRun
                 job.deferredIndexes = try writer.deferIndexesForFirstLoad()
                 for plan in plans { summary.sources.append(try job.importSource(plan)) }
-                try job.deferredIndexes.restoreAll(writer)
+                try job.deferredIndexes.restoreForResolution(writer)
                 summary.quarantine = job.quarantined
                 options.logger.info("resolving profiles", metadata: ["resolver": "\(resolution.resolver.kind)"])
                 let outcome = try resolution.run(writer, runID: runID, changed: job.changed, retrain: options.retrain,
-                                                 at: options.clock())
+                                                 at: options.clock(), deferredIndexes: &job.deferredIndexes)
                 summary.resolution = outcome.summary
                 summary.newProfiles = outcome.newProfiles.count
                 summary.mergedProfiles = outcome.redirects.count

@@ -4,14 +4,17 @@ import GRDB
 /// Secondary indexes a first load into an empty base leaves out while it inserts, and builds once
 /// the rows are in: one sort per index instead of a B-tree insert at a random place per row.
 ///
-/// Two kinds. Write-only indexes (by identifier value, by profile) are read by nothing until
-/// resolution. Lookup indexes (by native id, by content hash) match a row to the record an earlier
-/// file of its source brought; on an empty base no row of a source's first file can match, so they
-/// are only needed once a second file of a source that already has records comes in, and are
-/// rebuilt before it (see `ImportJob`).
+/// Three kinds. The index by identifier value is read by nothing until resolution. Lookup indexes
+/// (by native id, by content hash) match a row to the record an earlier file of its source
+/// brought; on an empty base no row of a source's first file can match, so they are only needed
+/// once a second file of a source that already has records comes in, and are rebuilt before it
+/// (see `ImportJob`). The index by profile is filled by resolution itself, which gives every
+/// record of a first load its profile: it is built after those updates (`restoreAll`), so that
+/// each of them rewrites the row alone instead of also moving an index entry.
 public struct DeferredIndexes: Sendable {
     static let writeOnly = ["identifiers_value", "source_records_profile"]
     static let lookup = ["source_records_native", "source_records_hash"]
+    static let profile = "source_records_profile"
 
     /// Dropped definitions not built again yet, by index name.
     private(set) var pending: [(name: String, sql: String)]
@@ -27,6 +30,11 @@ public struct DeferredIndexes: Sendable {
     /// Builds the lookup indexes again, before rows that may match earlier records are stored.
     mutating func restoreLookups(_ writer: StoreWriter) throws {
         try restore(writer) { Self.lookup.contains($0) }
+    }
+
+    /// Builds every index resolution reads: all pending ones but the index by profile.
+    public mutating func restoreForResolution(_ writer: StoreWriter) throws {
+        try restore(writer) { $0 != Self.profile }
     }
 
     /// Builds every index still pending; the base then has exactly the indexes its schema defines.

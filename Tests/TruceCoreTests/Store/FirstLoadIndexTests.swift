@@ -31,6 +31,9 @@ import Testing
             #expect(!deferred.lookupsPending)
             let restored = Set(try indexSQL(writer.db).keys)
             #expect(restored.isSuperset(of: DeferredIndexes.lookup) && restored.isDisjoint(with: DeferredIndexes.writeOnly))
+            try deferred.restoreForResolution(writer)
+            #expect(deferred.pending.map(\.name) == [DeferredIndexes.profile], "resolution fills it first")
+            #expect(Set(try indexSQL(writer.db).keys).isSuperset(of: Self.deferred.filter { $0 != DeferredIndexes.profile }))
             try deferred.restoreAll(writer)
             #expect(deferred.pending.isEmpty)
         }
