@@ -30,8 +30,23 @@ enum Schema {
         migrator.registerMigration("v6-clustered-identifiers") { db in
             try db.execute(sql: clusteredIdentifiers)
         }
+        migrator.registerMigration("v7-partial-lookup-indexes") { db in
+            try db.execute(sql: partialLookupIndexes)
+        }
         return migrator
     }
+
+    /// Lookup indexes cut to the rows their lookups can find. A record is found by content hash
+    /// only when it has no native id (a row with an id is matched by its id), and identifiers are
+    /// looked up by value only for external ids (CRM ids shared between records); emails and
+    /// phones are compared in memory by resolution. On a million Meta leads, which all have ids,
+    /// the two full indexes held four million entries a first load had to sort and write.
+    private static let partialLookupIndexes = """
+    DROP INDEX source_records_hash;
+    CREATE INDEX source_records_hash ON source_records(source, content_hash) WHERE native_id IS NULL;
+    DROP INDEX identifiers_value;
+    CREATE INDEX identifiers_external_id ON identifiers(value) WHERE kind = 'external_id';
+    """
 
     /// Identifiers kept in one B-tree ordered by (record, kind, value) instead of a rowid table
     /// plus a separate primary-key index: each stored identifier is one insert, not two, and a

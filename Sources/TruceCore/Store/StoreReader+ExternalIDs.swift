@@ -21,14 +21,17 @@ extension StoreReader {
     /// record's ids, so "the first id" keeps its meaning). Ids held by one record only cannot
     /// link anything; leaving their records out keeps a base of a million unique lead ids cheap.
     public func sharedPersonExternalIDs() throws -> [StoredExternalID] {
-        try Row.fetchAll(db, sql: """
-            SELECT i.record_id, f.importer, i.value FROM identifiers i
-            JOIN source_records r ON r.id = i.record_id JOIN files f ON f.id = r.file_id
-            WHERE i.kind = 'external_id' AND i.record_id IN (
-                SELECT record_id FROM identifiers WHERE kind = 'external_id' AND value IN (
-                    SELECT value FROM identifiers WHERE kind = 'external_id' GROUP BY value HAVING count(*) > 1))
-            ORDER BY i.record_id, i.position
-            """)
+        try Row.fetchAll(db, sql: Self.sharedExternalIDsSQL)
             .map { StoredExternalID(recordID: $0[0], importer: $0[1], value: $0[2]) }
     }
+
+    /// The query of `sharedPersonExternalIDs`; both inner lookups read the index of external ids.
+    static let sharedExternalIDsSQL = """
+        SELECT i.record_id, f.importer, i.value FROM identifiers i
+        JOIN source_records r ON r.id = i.record_id JOIN files f ON f.id = r.file_id
+        WHERE i.kind = 'external_id' AND i.record_id IN (
+            SELECT record_id FROM identifiers WHERE kind = 'external_id' AND value IN (
+                SELECT value FROM identifiers WHERE kind = 'external_id' GROUP BY value HAVING count(*) > 1))
+        ORDER BY i.record_id, i.position
+        """
 }

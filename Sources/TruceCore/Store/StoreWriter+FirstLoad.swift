@@ -4,7 +4,7 @@ import GRDB
 /// Secondary indexes a first load into an empty base leaves out while it inserts, and builds once
 /// the rows are in: one sort per index instead of a B-tree insert at a random place per row.
 ///
-/// Three kinds. The index by identifier value is read by nothing until resolution. Lookup indexes
+/// Three kinds. The index of external ids is read by nothing until resolution. Lookup indexes
 /// (by native id, by content hash) match a row to the record an earlier file of its source
 /// brought; on an empty base no row of a source's first file can match, so they are only needed
 /// once a second file of a source that already has records comes in, and are rebuilt before it
@@ -12,7 +12,7 @@ import GRDB
 /// record of a first load its profile: it is built after those updates (`restoreAll`), so that
 /// each of them rewrites the row alone instead of also moving an index entry.
 public struct DeferredIndexes: Sendable {
-    static let writeOnly = ["identifiers_value", "source_records_profile"]
+    static let writeOnly = ["identifiers_external_id", "source_records_profile"]
     static let lookup = ["source_records_native", "source_records_hash"]
     static let profile = "source_records_profile"
 

@@ -83,12 +83,20 @@ struct RowStore {
     }
 
     private func match(_ row: ImportedRow, hash: String) throws -> (id: Int64, hash: String)? {
-        let column = row.nativeID == nil ? "content_hash" : "native_id"
-        let match = try Row.fetchOne(writer.db.cachedStatement(sql: """
-            SELECT id, content_hash FROM source_records
-            WHERE source = ? AND \(column) = ? AND file_id != ? AND merged_into IS NULL ORDER BY id LIMIT 1
-            """), arguments: [row.ref.source, row.nativeID ?? hash, fileID])
+        let match = try Row.fetchOne(writer.db.cachedStatement(sql: Self.matchSQL(byNativeID: row.nativeID != nil)),
+                                     arguments: [row.ref.source, row.nativeID ?? hash, fileID])
         return match.map { ($0[0], $0[1]) }
+    }
+
+    /// The earlier record a row is matched to, by native id or else by content hash; arguments:
+    /// source, the id or hash, the row's file. A row without a native id matches only records
+    /// without one: a record with an id came from rows that had ids, and is found by its id.
+    static func matchSQL(byNativeID: Bool) -> String {
+        let key = byNativeID ? "native_id = ?" : "content_hash = ? AND native_id IS NULL"
+        return """
+            SELECT id, content_hash FROM source_records
+            WHERE source = ? AND \(key) AND file_id != ? AND merged_into IS NULL ORDER BY id LIMIT 1
+            """
     }
 
     /// Swaps a record's raw cells and canonical records for the new version, keeping its id
