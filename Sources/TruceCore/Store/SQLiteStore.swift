@@ -39,9 +39,20 @@ public final class SQLiteStore: Sendable {
 
     /// Runs `body` in one transaction: everything it writes is kept, or nothing is.
     /// With `commit: false` the transaction is rolled back at the end (dry runs).
+    ///
+    /// A write into a base without records (a first load) goes through a rollback journal instead
+    /// of the WAL: pages a transaction adds to the end of the file need no journal, so each page
+    /// of a million-record load is written once, where the WAL writes it twice (to the log, then
+    /// into the base at the checkpoint after commit) and searches a growing log on every page read.
+    /// The base is back in WAL mode when the write ends. If another connection holds the base
+    /// open, SQLite keeps WAL mode and the write goes through it as usual.
     public func write<T>(commit: Bool = true, _ body: (StoreWriter) throws -> T) throws -> T {
         do {
             return try queue.writeWithoutTransaction { db in
+                let rollbackJournal = try Self.useRollbackJournalForFirstLoad(db)
+                defer {
+                    if rollbackJournal { try? db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL") }
+                }
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(StoreWriter(db: db))
@@ -53,6 +64,16 @@ public final class SQLiteStore: Sendable {
         } catch let error as DatabaseError {
             throw StoreError.database(path: path, reason: Self.reason(error))
         }
+    }
+
+    /// On a base without records, leaves the WAL for a rollback journal (synced fully: a power cut
+    /// mid-load must not damage the file). Returns whether it did; it cannot while another
+    /// connection has the base open (SQLite reports the base busy), and the base stays in WAL.
+    private static func useRollbackJournalForFirstLoad(_ db: Database) throws -> Bool {
+        guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM source_records)") == true,
+              (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete" else { return false }
+        try db.execute(sql: "PRAGMA synchronous = FULL")
+        return true
     }
 
     /// Runs `body` against a consistent read-only view of the base.
