@@ -7,20 +7,15 @@ import Testing
 /// identifier and the order each record listed them in.
 @Suite struct IdentifierMigrationTests {
     @Test func identifiersSurviveWithTheirListedOrder() throws {
-        let folder = TestPaths.temporaryFolder()
-        let queue = try DatabaseQueue(path: folder.appendingPathComponent("old.sqlite").path)
-        try Schema.migrator.migrate(queue, upTo: "v5-resolution")
-        try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO runs (id, pipeline, started_at, status) VALUES (1, 'p', '2026-01-01T00:00:00Z', 'ok');
-                INSERT INTO files (id, run_id, source, path, content_hash) VALUES (1, 1, 'crm', 'deals.csv', 'h');
-                INSERT INTO source_records (id, file_id, source, file, record, content_hash, raw)
-                    VALUES (1, 1, 'crm', 'deals.csv', 1, 'a', '[]'), (2, 1, 'crm', 'deals.csv', 2, 'b', '[]');
-                INSERT INTO identifiers (record_id, kind, value) VALUES
-                    (1, 'external_id', 'hubspot_contact:900'), (1, 'external_id', 'hubspot_contact:100'),
-                    (1, 'email', 'z@mail.ru'), (2, 'external_id', 'hubspot_contact:100');
-                """)
-        }
+        let queue = try OldBase.make(upTo: "v5-resolution", """
+            INSERT INTO runs (id, pipeline, started_at, status) VALUES (1, 'p', '2026-01-01T00:00:00Z', 'ok');
+            INSERT INTO files (id, run_id, source, path, content_hash) VALUES (1, 1, 'crm', 'deals.csv', 'h');
+            INSERT INTO source_records (id, file_id, source, file, record, content_hash, raw)
+                VALUES (1, 1, 'crm', 'deals.csv', 1, 'a', '[]'), (2, 1, 'crm', 'deals.csv', 2, 'b', '[]');
+            INSERT INTO identifiers (record_id, kind, value) VALUES
+                (1, 'external_id', 'hubspot_contact:900'), (1, 'external_id', 'hubspot_contact:100'),
+                (1, 'email', 'z@mail.ru'), (2, 'external_id', 'hubspot_contact:100');
+            """)
         try Schema.migrator.migrate(queue)
         let rows = try queue.read { db in
             try Row.fetchAll(db, sql: "SELECT record_id, kind, value FROM identifiers ORDER BY record_id, kind, position")

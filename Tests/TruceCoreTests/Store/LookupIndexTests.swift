@@ -32,21 +32,16 @@ import Testing
     /// A v6 base: records with and without native ids, shared and unshared external ids and an
     /// email. After v7 the same lookups find the same records.
     @Test func aBaseFromBeforeV7KeepsItsLookups() throws {
-        let folder = TestPaths.temporaryFolder()
-        let queue = try DatabaseQueue(path: folder.appendingPathComponent("old.sqlite").path)
-        try Schema.migrator.migrate(queue, upTo: "v6-clustered-identifiers")
-        try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO runs (id, pipeline, started_at, status) VALUES (1, 'p', '2026-01-01T00:00:00Z', 'ok');
-                INSERT INTO files (id, run_id, source, path, content_hash) VALUES (1, 1, 'crm', 'deals.csv', 'h');
-                INSERT INTO source_records (id, file_id, source, file, record, native_id, content_hash, raw) VALUES
-                    (1, 1, 'crm', 'deals.csv', 1, '7', 'a', '[]'), (2, 1, 'crm', 'deals.csv', 2, NULL, 'b', '[]'),
-                    (3, 1, 'crm', 'deals.csv', 3, '9', 'b', '[]');
-                INSERT INTO identifiers (record_id, kind, value, position) VALUES
-                    (1, 'external_id', 'amocrm_contact:5', 0), (2, 'external_id', 'amocrm_contact:5', 0),
-                    (3, 'external_id', 'amocrm_contact:6', 0), (3, 'email', 'amocrm_contact:5', 1);
-                """)
-        }
+        let queue = try OldBase.make(upTo: "v6-clustered-identifiers", """
+            INSERT INTO runs (id, pipeline, started_at, status) VALUES (1, 'p', '2026-01-01T00:00:00Z', 'ok');
+            INSERT INTO files (id, run_id, source, path, content_hash) VALUES (1, 1, 'crm', 'deals.csv', 'h');
+            INSERT INTO source_records (id, file_id, source, file, record, native_id, content_hash, raw) VALUES
+                (1, 1, 'crm', 'deals.csv', 1, '7', 'a', '[]'), (2, 1, 'crm', 'deals.csv', 2, NULL, 'b', '[]'),
+                (3, 1, 'crm', 'deals.csv', 3, '9', 'b', '[]');
+            INSERT INTO identifiers (record_id, kind, value, position) VALUES
+                (1, 'external_id', 'amocrm_contact:5', 0), (2, 'external_id', 'amocrm_contact:5', 0),
+                (3, 'external_id', 'amocrm_contact:6', 0), (3, 'email', 'amocrm_contact:5', 1);
+            """)
         try Schema.migrator.migrate(queue)
         try queue.read { db in
             let reader = StoreReader(db: db)
