@@ -27,9 +27,9 @@ import Testing
     }
 }
 
-/// A first load goes through a rollback journal (each page written once) and leaves the base in
-/// WAL mode; later writes, and a first load while another connection has the base open, use
-/// the WAL throughout.
+/// A first load goes through a rollback journal (each page written once) with foreign keys
+/// checked once before commit, and leaves the base in WAL mode with foreign keys on; later
+/// writes, and a first load while another connection has the base open, are made as usual.
 @Suite struct FirstLoadJournalTests {
     private func journal(_ writer: StoreWriter) throws -> String? {
         try String.fetchOne(writer.db, sql: "PRAGMA journal_mode")
@@ -62,6 +62,39 @@ import Testing
         }
         #expect(try store.read { try Int.fetchOne($0.db, sql: "SELECT COUNT(*) FROM source_records") } == 0)
         #expect(try store.read { try String.fetchOne($0.db, sql: "PRAGMA journal_mode") } == "wal")
+    }
+
+    private func foreignKeys(_ db: Database) throws -> Bool? {
+        try Bool.fetchOne(db, sql: "PRAGMA foreign_keys")
+    }
+
+    /// A person row of a record that does not exist, written by a buggy writer.
+    private func addOrphan(_ writer: StoreWriter) throws {
+        try writer.db.execute(sql: "INSERT INTO persons (record_id, full_name) VALUES (999, 'x')")
+    }
+
+    @Test func aFirstLoadChecksForeignKeysOnceBeforeCommit() throws {
+        let store = try SQLiteStore(path: TestPaths.temporaryFolder().appendingPathComponent("base.sqlite").path)
+        let error = #expect(throws: StoreError.self) {
+            try store.write { writer in
+                #expect(try foreignKeys(writer.db) == false, "checked at the end instead")
+                try addRecord(writer)
+                try addOrphan(writer)
+            }
+        }
+        #expect(error.map { "\($0)" }?.contains("a row of persons refers to a missing row of source_records") == true)
+        #expect(try store.read { try Int.fetchOne($0.db, sql: "SELECT COUNT(*) FROM source_records") } == 0)
+        try store.write { writer in
+            #expect(try foreignKeys(writer.db) == false, "still a first load")
+            try addRecord(writer)
+        }
+        #expect(throws: StoreError.self, "a base with records checks every row as it goes in") {
+            try store.write { writer in
+                #expect(try foreignKeys(writer.db) == true)
+                try addOrphan(writer)
+            }
+        }
+        #expect(try store.read { try foreignKeys($0.db) } == true)
     }
 
     @Test func anotherOpenConnectionKeepsTheFirstLoadInWAL() throws {
