@@ -8,7 +8,7 @@ enum RecordAssembler {
     }
 
     /// `split` splits full names (`NameNormalizer.split`, or a thread's `NameMemo` of it).
-    static func assemble(_ p: ParsedRow, produces: Set<RecordKind>, split: (String) -> PersonName = NameNormalizer.split,
+    static func assemble(_ p: ParsedRow, produces: RecordKinds, split: (String) -> PersonName = NameNormalizer.split,
                          into row: inout ImportedRow.Fields) throws {
         if produces.contains(.person) { row.person = person(p, split: split) }
         if produces.contains(.touchpoint) { row.touchpoint = try touchpoint(p) }

@@ -34,17 +34,22 @@ extension EmailNormalizer {
     /// `isPlaceholder` for an all-ASCII address, on bytes. In ASCII text every character is one
     /// byte (the one two-scalar character, CR LF, contains none of `@ + .`), so splitting at
     /// bytes finds the same local part, tag, domain and top-level domain as splitting at characters.
+    /// ASCII strings are equal exactly when their bytes are, so the parts are compared as bytes
+    /// with the listed words instead of being made into strings and hashed.
     private static func isASCIIPlaceholder(_ bytes: String.UTF8View) -> Bool {
         guard let at = bytes.firstIndex(of: UInt8(ascii: "@")) else { return false }
         let local = bytes[..<at]
         let domain = bytes[bytes.index(after: at)...]
         let base = local.firstIndex(of: UInt8(ascii: "+")).map { local[..<$0] } ?? local
-        if placeholderLocalParts.contains(String(decoding: base, as: UTF8.self)) { return true }
-        if placeholderDomains.contains(String(decoding: domain, as: UTF8.self)) { return true }
+        if placeholderLocalPartBytes.contains(base) || placeholderDomainBytes.contains(domain) { return true }
         if let dot = domain.lastIndex(of: UInt8(ascii: ".")),
-           reservedTopLevelDomains.contains(String(decoding: domain[domain.index(after: dot)...], as: UTF8.self)) {
+           reservedTopLevelDomainBytes.contains(domain[domain.index(after: dot)...]) {
             return true
         }
         return false
     }
+
+    private static let placeholderLocalPartBytes = ASCIIWords(placeholderLocalParts)
+    private static let placeholderDomainBytes = ASCIIWords(placeholderDomains)
+    private static let reservedTopLevelDomainBytes = ASCIIWords(reservedTopLevelDomains)
 }
