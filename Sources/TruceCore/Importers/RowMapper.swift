@@ -115,23 +115,16 @@ struct RowMapper {
             }
         }
         do {
-            return .row(ImportedRow(try assembled(parsed, ref: ref, fields: fields, raw: raw, names: names)))
+            // Handed to the row's box as a temporary, so the fields are moved there, not copied.
+            return .row(ImportedRow(try RecordAssembler.fields(
+                parsed, produces: evidence.isEmpty ? produces : rowProduces(parsed),
+                split: names?.split ?? NameNormalizer.split, ref: ref, nativeID: lastNonEmpty(recordIDColumns, fields),
+                raw: raw)))
         } catch let missing as RecordAssembler.MissingField {
             return quarantine(missing.field, "\(missing.field) is required for \(missing.kind) records but is empty")
         } catch {
             return quarantine(nil, "cannot map the row")
         }
-    }
-
-    /// The row's fields and the records it produces. Returned straight into the row's box, so
-    /// they are moved there: assembled in `map` itself, they were copied into it, then destroyed.
-    private func assembled(_ parsed: ParsedRow, ref: SourceRecordRef, fields: [String],
-                           raw: [(column: String, value: String)], names: NameMemo?) throws -> ImportedRow.Fields {
-        var row = ImportedRow.Fields(ref: ref, nativeID: lastNonEmpty(recordIDColumns, fields), raw: raw)
-        row.rejectedIdentifiers = parsed.rejected
-        try RecordAssembler.assemble(parsed, produces: evidence.isEmpty ? produces : rowProduces(parsed),
-                                     split: names?.split ?? NameNormalizer.split, into: &row)
-        return row
     }
 
     /// The kinds this row produces: optional kinds only when one of their column-mapped,

@@ -7,7 +7,7 @@ struct ASCIIWords: Sendable {
         self.words = words.map { Array($0.utf8) }
     }
 
-    func contains(_ bytes: Substring.UTF8View) -> Bool {
+    func contains(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         let count = bytes.count
         return words.contains { $0.count == count && $0.elementsEqual(bytes) }
     }

@@ -18,7 +18,10 @@ extension EmailNormalizer {
 
     /// Whether a syntactically valid, lowercased address is a placeholder.
     static func isPlaceholder(_ address: String) -> Bool {
-        if address.utf8.allSatisfy({ $0 < 0x80 }) { return isASCIIPlaceholder(address.utf8) }
+        let ascii = address.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? isASCIIPlaceholder(bytes) : nil
+        }
+        if let known = ascii ?? nil { return known }
         guard let at = address.firstIndex(of: "@") else { return false }
         let local = address[..<at]
         let domain = String(address[address.index(after: at)...])
@@ -36,14 +39,13 @@ extension EmailNormalizer {
     /// bytes finds the same local part, tag, domain and top-level domain as splitting at characters.
     /// ASCII strings are equal exactly when their bytes are, so the parts are compared as bytes
     /// with the listed words instead of being made into strings and hashed.
-    private static func isASCIIPlaceholder(_ bytes: String.UTF8View) -> Bool {
+    private static func isASCIIPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let at = bytes.firstIndex(of: UInt8(ascii: "@")) else { return false }
         let local = bytes[..<at]
-        let domain = bytes[bytes.index(after: at)...]
+        let domain = bytes[(at + 1)...]
         let base = local.firstIndex(of: UInt8(ascii: "+")).map { local[..<$0] } ?? local
         if placeholderLocalPartBytes.contains(base) || placeholderDomainBytes.contains(domain) { return true }
-        if let dot = domain.lastIndex(of: UInt8(ascii: ".")),
-           reservedTopLevelDomainBytes.contains(domain[domain.index(after: dot)...]) {
+        if let dot = domain.lastIndex(of: UInt8(ascii: ".")), reservedTopLevelDomainBytes.contains(domain[(dot + 1)...]) {
             return true
         }
         return false

@@ -10,7 +10,7 @@ public enum EmailNormalizer {
         let trimmed = NormalizerText.trimmed(raw)
         if NormalizerText.isNullMarker(trimmed) { return .empty }
         if isTestLead(trimmed) { return .rejected(placeholderIssue) }
-        let address = lowercased(unwrapped(trimmed))
+        let address = NormalizerText.lowercased(text: unwrapped(trimmed))
         if address.isEmpty || (!address.utf8.contains(UInt8(ascii: "@")) && emptyWords.contains(address)) { return .empty }
         if let issue = syntaxIssue(address) { return .rejected(issue) }
         if isPlaceholder(address) { return .rejected(placeholderIssue) }
@@ -51,10 +51,5 @@ public enum EmailNormalizer {
             break
         }
         return NormalizerText.trimmed(String(current))
-    }
-
-    /// Lowercases the whole address; ASCII takes a fast path.
-    static func lowercased(_ text: String) -> String {
-        text.utf8.allSatisfy { $0 < 0x80 } ? NormalizerText.asciiLowercased(text) : text.lowercased()
     }
 }
