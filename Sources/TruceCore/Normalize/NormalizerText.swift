@@ -135,13 +135,15 @@ enum NormalizerText {
 
     /// Whether `text` contains `needle` (ASCII, lowercase) ignoring ASCII case.
     static func containsASCIICaseInsensitive(_ text: String, _ needle: String) -> Bool {
-        let found = text.utf8.withContiguousStorageIfAvailable { hay in
-            needle.utf8.withContiguousStorageIfAvailable { pin in contains(hay, pin) }
-                ?? Array(needle.utf8).withUnsafeBufferPointer { contains(hay, $0) }
-        }
-        return found ?? Array(text.utf8).withUnsafeBufferPointer { hay in
-            Array(needle.utf8).withUnsafeBufferPointer { contains(hay, $0) }
-        }
+        var needle = needle
+        return needle.withUTF8 { containsASCIICaseInsensitive(text, bytes: $0) }
+    }
+
+    /// `containsASCIICaseInsensitive` with the needle's bytes at hand: a row rule looks for one
+    /// needle in every cell of every row.
+    static func containsASCIICaseInsensitive(_ text: String, bytes needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { contains($0, needle) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { contains($0, needle) }
     }
 
     /// Meta's test-lead rule looks for `<test lead:` in every cell of every row, and nearly no
