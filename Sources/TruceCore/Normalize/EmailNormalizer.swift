@@ -31,7 +31,8 @@ public enum EmailNormalizer {
     /// Strips invisible characters, `mailto:`, `<…>` and a display name in front of `<…>`.
     static func unwrapped(_ text: String) -> String {
         if let first = text.utf8.first, first != UInt8(ascii: "<"), first | 0x20 != UInt8(ascii: "m"),
-           text.utf8.last != UInt8(ascii: ">"), !text.unicodeScalars.contains(where: NormalizerText.isInvisible) {
+           text.utf8.last != UInt8(ascii: ">"),
+           !mayHoldInvisible(text) || !text.unicodeScalars.contains(where: NormalizerText.isInvisible) {
             return text
         }
         var scalars = String.UnicodeScalarView()
@@ -51,5 +52,12 @@ public enum EmailNormalizer {
             break
         }
         return NormalizerText.trimmed(String(current))
+    }
+
+    /// Whether `text` has a lead byte of an invisible character (`C2` `E1` `E2` `EF`); without
+    /// one, which is nearly every address, its scalars need no decoding to rule them out.
+    private static func mayHoldInvisible(_ text: String) -> Bool {
+        func isLead(_ byte: UInt8) -> Bool { byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xEF }
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isLead) } ?? true
     }
 }
