@@ -67,7 +67,7 @@ enum Attribution {
         if touch.gclid != nil { return "google_ads" }
         if touch.yclid != nil { return "yandex_direct" }
         if touch.fbclid != nil { return "meta" }
-        guard let source = touch.source?.lowercased(), let medium = touch.medium?.lowercased(),
+        guard let source = touch.source.map(NormalizerText.lowercased), let medium = touch.medium.map(NormalizerText.lowercased),
               paidMedia.contains(medium) else { return nil }
         return sourcePlatforms.first { $0.names.contains(source) }?.platform
     }

@@ -62,12 +62,18 @@ struct ParsedRow {
 
     init(layout: Layout) {
         self.layout = layout
-        values = Array(repeating: nil, count: layout.count)
+        // Not `Array(repeating:count:)`, which copied `nil` through the enum's outlined copy
+        // once per slot and row.
+        values = [ParsedValue?](unsafeUninitializedCapacity: layout.count) { buffer, count in
+            buffer.initialize(repeating: nil)
+            count = buffer.count
+        }
     }
 
     /// Stores a field's value; a list field mapped twice (fixed columns plus labelled extras)
-    /// keeps both lists, in order, without repeats.
-    mutating func merge(slot: Int, _ value: ParsedValue) {
+    /// keeps both lists, in order, without repeats. Takes the value, so it is moved into its
+    /// slot instead of copied.
+    mutating func merge(slot: Int, _ value: consuming ParsedValue) {
         if case .list(let new) = value, case .list(let old)? = values[slot] {
             values[slot] = .list(old + new.filter { !old.contains($0) })
         } else {
@@ -75,7 +81,11 @@ struct ParsedRow {
         }
     }
 
-    func value(slot: Int) -> ParsedValue? { values[slot] }
+    /// Whether the slot holds a value, without copying it.
+    func hasValue(slot: Int) -> Bool {
+        if case .none = values[slot] { return false }
+        return true
+    }
 
     private func value(_ field: Field) -> ParsedValue? {
         let slot = layout.slot(field)

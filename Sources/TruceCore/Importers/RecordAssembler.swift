@@ -7,15 +7,21 @@ enum RecordAssembler {
         var field: String
     }
 
-    /// `split` splits full names (`NameNormalizer.split`, or a thread's `NameMemo` of it).
-    static func assemble(_ p: ParsedRow, produces: Set<RecordKind>, split: (String) -> PersonName = NameNormalizer.split,
-                         into row: inout ImportedRow.Fields) throws {
-        if produces.contains(.person) { row.person = person(p, split: split) }
-        if produces.contains(.touchpoint) { row.touchpoint = try touchpoint(p) }
-        if produces.contains(.deal) { row.deal = deal(p) }
-        if produces.contains(.payment) { row.payment = try payment(p) }
-        if produces.contains(.campaignStats) { row.campaignStats = try campaignStats(p) }
-        if produces.contains(.campaign) { row.campaign = try campaign(p) }
+    /// A mapped row's fields: its lineage and raw cells, the records of the kinds it produces,
+    /// and the identifiers rejected while parsing. `split` splits full names
+    /// (`NameNormalizer.split`, or a thread's `NameMemo` of it).
+    static func fields(_ p: ParsedRow, produces: RecordKinds, split: (String) -> PersonName = NameNormalizer.split,
+                       ref: SourceRecordRef, nativeID: String?,
+                       raw: [(column: String, value: String)]) throws -> ImportedRow.Fields {
+        ImportedRow.Fields(
+            ref: ref, nativeID: nativeID, raw: raw,
+            person: produces.contains(.person) ? person(p, split: split) : nil,
+            touchpoint: produces.contains(.touchpoint) ? try touchpoint(p) : nil,
+            deal: produces.contains(.deal) ? deal(p) : nil,
+            payment: produces.contains(.payment) ? try payment(p) : nil,
+            campaignStats: produces.contains(.campaignStats) ? try campaignStats(p) : nil,
+            campaign: produces.contains(.campaign) ? try campaign(p) : nil,
+            rejectedIdentifiers: p.rejected)
     }
 
     private static func required<T>(_ value: T?, _ kind: RecordKind, _ name: String) throws -> T {

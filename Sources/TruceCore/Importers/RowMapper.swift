@@ -37,16 +37,17 @@ struct RowMapper {
     let header: [String]
     private let bound: [Bound]
     private let recordIDColumns: [Int]
-    private let produces: Set<RecordKind>
-    private let optional: Set<RecordKind>
+    private let produces: RecordKinds
+    /// Per optional kind, the slots of its column-mapped, not-required fields: a row produces
+    /// the kind only when one of them has a value.
+    private let evidence: [(kind: RecordKind, slots: [Int])]
     private let nullMarkers: Set<String>
     private let parser: ValueParser
     private let layout: ParsedRow.Layout
 
     init(mapping: MappingConfig, header: [String], file: String, context: ImportContext) throws {
         self.header = header
-        produces = mapping.produces
-        optional = mapping.optional.intersection(mapping.produces)
+        produces = RecordKinds(mapping.produces)
         nullMarkers = mapping.nullMarkers
         parser = ValueParser(context: context)
         let layout = ParsedRow.Layout(fields: mapping.fields.map(\.field.description))
@@ -60,7 +61,7 @@ struct RowMapper {
             }
         }
         // Money fields last, so a row's `*.currency` cell is known when its amount is parsed.
-        bound = mapping.fields.map { field in
+        let bound: [Bound] = mapping.fields.map { field in
             guard case .columns(let names) = field.source else { return Bound(mapping: field, layout: layout, columns: []) }
             let columns = resolve(names)
             let currency = columns.lazy.compactMap { MoneyNormalizer.currency(fromHeader: header[$0]) }.first
@@ -68,7 +69,15 @@ struct RowMapper {
                          labels: field.labelled ? columns.map { "\(Self.label(header[$0])): " } : [],
                          lastFirst: !field.field.isList && Set(columns.map { header[$0] }).count < columns.count)
         }.sorted { ($0.mapping.field.type == .money ? 1 : 0) < ($1.mapping.field.type == .money ? 1 : 0) }
+        self.bound = bound
         recordIDColumns = mapping.recordID.map { resolve([$0]) } ?? []
+        evidence = mapping.optional.intersection(mapping.produces).sorted().map { kind in
+            let slots = bound.filter { field in
+                guard case .columns = field.mapping.source else { return false }
+                return field.mapping.field.kind == kind && !field.mapping.field.required
+            }.map(\Bound.slot)
+            return (kind, slots)
+        }
         if !missing.isEmpty { throw ImportError.missingColumns(file: file, columns: missing, header: header) }
     }
 
@@ -105,31 +114,24 @@ struct RowMapper {
             case .invalid(let reason): return quarantine(field.name, reason)
             }
         }
-        var row = ImportedRow.Fields(ref: ref, nativeID: lastNonEmpty(recordIDColumns, fields), raw: raw)
-        row.rejectedIdentifiers = parsed.rejected
         do {
-            try RecordAssembler.assemble(parsed, produces: optional.isEmpty ? produces : rowProduces(parsed),
-                                         split: names?.split ?? NameNormalizer.split, into: &row)
+            // Handed to the row's box as a temporary, so the fields are moved there, not copied.
+            return .row(ImportedRow(try RecordAssembler.fields(
+                parsed, produces: evidence.isEmpty ? produces : rowProduces(parsed),
+                split: names?.split ?? NameNormalizer.split, ref: ref, nativeID: lastNonEmpty(recordIDColumns, fields),
+                raw: raw)))
         } catch let missing as RecordAssembler.MissingField {
             return quarantine(missing.field, "\(missing.field) is required for \(missing.kind) records but is empty")
         } catch {
             return quarantine(nil, "cannot map the row")
         }
-        return .row(ImportedRow(row))
     }
 
     /// The kinds this row produces: optional kinds only when one of their column-mapped,
     /// not-required fields has a value.
-    private func rowProduces(_ parsed: ParsedRow) -> Set<RecordKind> {
+    private func rowProduces(_ parsed: ParsedRow) -> RecordKinds {
         var kinds = produces
-        for kind in optional {
-            let evidence = bound.contains { bound in
-                guard bound.mapping.field.kind == kind, !bound.mapping.field.required,
-                      case .columns = bound.mapping.source else { return false }
-                return parsed.value(slot: bound.slot) != nil
-            }
-            if !evidence { kinds.remove(kind) }
-        }
+        for (kind, slots) in evidence where !slots.contains(where: parsed.hasValue) { kinds.remove(kind) }
         return kinds
     }
 
@@ -138,22 +140,13 @@ struct RowMapper {
     /// single-value fields (amoCRM repeats `utm_source`).
     private func cells(_ field: Bound, _ fields: [String]) -> FieldCells {
         if case .constant(let value) = field.mapping.source { return .one(value) }
-        if field.columns.count == 1 {
-            guard let cell = transformed(fields[field.columns[0]], field) else { return .none }
-            return .one(field.mapping.labelled ? field.labels[0] + cell : cell)
-        }
-        var cells: [String] = []
-        cells.reserveCapacity(field.columns.count)
+        var cells = FieldCells.none
         for (position, index) in field.columns.enumerated() {
             guard let cell = transformed(fields[index], field) else { continue }
             cells.append(field.mapping.labelled ? field.labels[position] + cell : cell)
         }
         if field.lastFirst { cells.reverse() }
-        switch cells.count {
-        case 0: return .none
-        case 1: return .one(cells[0])
-        default: return .many(cells)
-        }
+        return cells
     }
 
     /// Takes the field's plan by reference: passing its `FieldMapping` would copy it per cell.

@@ -4,7 +4,8 @@ import Foundation
 struct RowRules {
     private enum Bound {
         case firstCellPrefix([String])
-        case anyCellContains(String)
+        /// The lower-cased needle's bytes, encoded once per file.
+        case anyCellContains([UInt8])
         case columnEquals([Int], Set<String>)
         case allEmpty([Int])
     }
@@ -19,7 +20,7 @@ struct RowRules {
             let test: Bound
             switch rule.test {
             case .firstCellPrefix(let prefixes): test = .firstCellPrefix(prefixes.map { $0.lowercased() })
-            case .anyCellContains(let text): test = .anyCellContains(text.lowercased())
+            case .anyCellContains(let text): test = .anyCellContains(Array(text.lowercased().utf8))
             case .columnEquals(let patterns, let values):
                 let columns = ColumnPattern.indices(of: patterns, in: header)
                 guard !columns.isEmpty else { return nil }
@@ -55,8 +56,10 @@ struct RowRules {
             guard let first = fields.first else { return false }
             let cell = NormalizerText.lowercased(text: NormalizerText.trimmed(first))
             return prefixes.contains { cell.hasPrefix($0) }
-        case .anyCellContains(let text):
-            return fields.contains { NormalizerText.containsASCIICaseInsensitive($0, text) }
+        case .anyCellContains(let needle):
+            return needle.withUnsafeBufferPointer { pin in
+                fields.contains { NormalizerText.containsASCIICaseInsensitive($0, bytes: pin) }
+            }
         case .columnEquals(let columns, let values):
             return columns.contains { $0 < fields.count && values.contains(NormalizerText.lowercased(text: NormalizerText.trimmed(fields[$0]))) }
         case .allEmpty(let columns):

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A string hashed and compared by its UTF-8 bytes, for lookups on the per-row path.
 ///
 /// `String` hashes and compares canonically equivalent text as equal, which walks Unicode
@@ -13,7 +19,13 @@ struct UTF8Key: Hashable, Sendable {
     static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
         var left = lhs.text
         var right = rhs.text
-        return left.withUTF8 { a in right.withUTF8 { b in a.elementsEqual(b) } }
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                // `memcmp`: the generic `elementsEqual` compared byte by byte.
+                guard a.count == b.count, let x = a.baseAddress, let y = b.baseAddress else { return a.count == b.count }
+                return memcmp(x, y, a.count) == 0
+            }
+        }
     }
 
     func hash(into hasher: inout Hasher) {

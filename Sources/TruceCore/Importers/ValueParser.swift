@@ -103,7 +103,11 @@ struct ValueParser: Sendable {
     static func splitList(_ cell: String) -> [String] {
         // Most cells hold one value: without a separator byte (`,` `;`, ASCII line breaks, or the
         // lead bytes of U+0085, U+2028 and U+2029) there is nothing to split on.
-        if !cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B || (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) {
+        func isSeparator(_ byte: UInt8) -> Bool {
+            byte == 0x2C || byte == 0x3B || (0x0A...0x0D).contains(byte) || byte == 0xC2 || byte == 0xE2
+        }
+        let mayHold = cell.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSeparator) }
+        if !(mayHold ?? cell.utf8.contains(where: isSeparator)) {
             let value = NormalizerText.trimmed(cell)
             return value.isEmpty ? [] : [value]
         }

@@ -110,6 +110,10 @@ public struct ImportedRow: Sendable {
     }
 
     /// The fields of a row, as the mapper assembles them before boxing them.
+    ///
+    /// Built with the memberwise initializer, in one call: an initializer written out (or fields
+    /// set one by one on a variable) made the optimizer copy every string of the row once more,
+    /// then destroy the original.
     struct Fields: Sendable {
         var ref: SourceRecordRef
         var nativeID: String?
@@ -122,12 +126,6 @@ public struct ImportedRow: Sendable {
         var campaign: Campaign?
         var mergedLines: [MergedLine] = []
         var rejectedIdentifiers: [RejectedValue] = []
-
-        init(ref: SourceRecordRef, nativeID: String? = nil, raw: [(column: String, value: String)]) {
-            self.ref = ref
-            self.nativeID = nativeID
-            self.raw = raw
-        }
     }
 
     private final class Box: Sendable {

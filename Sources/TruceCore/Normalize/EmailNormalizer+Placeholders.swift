@@ -18,7 +18,10 @@ extension EmailNormalizer {
 
     /// Whether a syntactically valid, lowercased address is a placeholder.
     static func isPlaceholder(_ address: String) -> Bool {
-        if address.utf8.allSatisfy({ $0 < 0x80 }) { return isASCIIPlaceholder(address.utf8) }
+        let ascii = address.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? isASCIIPlaceholder(bytes) : nil
+        }
+        if let known = ascii ?? nil { return known }
         guard let at = address.firstIndex(of: "@") else { return false }
         let local = address[..<at]
         let domain = String(address[address.index(after: at)...])
@@ -34,17 +37,21 @@ extension EmailNormalizer {
     /// `isPlaceholder` for an all-ASCII address, on bytes. In ASCII text every character is one
     /// byte (the one two-scalar character, CR LF, contains none of `@ + .`), so splitting at
     /// bytes finds the same local part, tag, domain and top-level domain as splitting at characters.
-    private static func isASCIIPlaceholder(_ bytes: String.UTF8View) -> Bool {
+    /// ASCII strings are equal exactly when their bytes are, so the parts are compared as bytes
+    /// with the listed words instead of being made into strings and hashed.
+    private static func isASCIIPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let at = bytes.firstIndex(of: UInt8(ascii: "@")) else { return false }
         let local = bytes[..<at]
-        let domain = bytes[bytes.index(after: at)...]
+        let domain = bytes[(at + 1)...]
         let base = local.firstIndex(of: UInt8(ascii: "+")).map { local[..<$0] } ?? local
-        if placeholderLocalParts.contains(String(decoding: base, as: UTF8.self)) { return true }
-        if placeholderDomains.contains(String(decoding: domain, as: UTF8.self)) { return true }
-        if let dot = domain.lastIndex(of: UInt8(ascii: ".")),
-           reservedTopLevelDomains.contains(String(decoding: domain[domain.index(after: dot)...], as: UTF8.self)) {
+        if placeholderLocalPartBytes.contains(base) || placeholderDomainBytes.contains(domain) { return true }
+        if let dot = domain.lastIndex(of: UInt8(ascii: ".")), reservedTopLevelDomainBytes.contains(domain[(dot + 1)...]) {
             return true
         }
         return false
     }
+
+    private static let placeholderLocalPartBytes = ASCIIWords(placeholderLocalParts)
+    private static let placeholderDomainBytes = ASCIIWords(placeholderDomains)
+    private static let reservedTopLevelDomainBytes = ASCIIWords(reservedTopLevelDomains)
 }

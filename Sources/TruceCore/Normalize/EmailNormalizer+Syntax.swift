@@ -2,7 +2,7 @@
 extension EmailNormalizer {
     /// The first syntax problem of a lowercased address, or `nil` when it is well formed.
     static func syntaxIssue(_ address: String) -> NormalizationIssue? {
-        let scalars = Array(address.unicodeScalars)
+        let scalars = Self.scalars(address)
         var at: Int?
         for index in scalars.indices where scalars[index] == "@" {
             guard at == nil else { return issue("address has more than one @") }
@@ -12,6 +12,15 @@ extension EmailNormalizer {
         if let problem = localPartProblem(scalars[..<at]) { return issue(problem) }
         if let problem = domainProblem(scalars[(at + 1)...]) { return issue(problem) }
         return nil
+    }
+
+    /// The scalars of an address. An ASCII address (nearly every one) is read byte by byte:
+    /// each byte is a scalar, so they need neither counting nor decoding first.
+    private static func scalars(_ address: String) -> [Unicode.Scalar] {
+        let ascii = address.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
+        }
+        return (ascii ?? nil) ?? Array(address.unicodeScalars)
     }
 
     private static func issue(_ message: String) -> NormalizationIssue {

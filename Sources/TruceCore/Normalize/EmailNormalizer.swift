@@ -10,7 +10,7 @@ public enum EmailNormalizer {
         let trimmed = NormalizerText.trimmed(raw)
         if NormalizerText.isNullMarker(trimmed) { return .empty }
         if isTestLead(trimmed) { return .rejected(placeholderIssue) }
-        let address = lowercased(unwrapped(trimmed))
+        let address = NormalizerText.lowercased(text: unwrapped(trimmed))
         if address.isEmpty || (!address.utf8.contains(UInt8(ascii: "@")) && emptyWords.contains(address)) { return .empty }
         if let issue = syntaxIssue(address) { return .rejected(issue) }
         if isPlaceholder(address) { return .rejected(placeholderIssue) }
@@ -31,7 +31,8 @@ public enum EmailNormalizer {
     /// Strips invisible characters, `mailto:`, `<…>` and a display name in front of `<…>`.
     static func unwrapped(_ text: String) -> String {
         if let first = text.utf8.first, first != UInt8(ascii: "<"), first | 0x20 != UInt8(ascii: "m"),
-           text.utf8.last != UInt8(ascii: ">"), !text.unicodeScalars.contains(where: NormalizerText.isInvisible) {
+           text.utf8.last != UInt8(ascii: ">"),
+           !mayHoldInvisible(text) || !text.unicodeScalars.contains(where: NormalizerText.isInvisible) {
             return text
         }
         var scalars = String.UnicodeScalarView()
@@ -53,8 +54,10 @@ public enum EmailNormalizer {
         return NormalizerText.trimmed(String(current))
     }
 
-    /// Lowercases the whole address; ASCII takes a fast path.
-    static func lowercased(_ text: String) -> String {
-        text.utf8.allSatisfy { $0 < 0x80 } ? NormalizerText.asciiLowercased(text) : text.lowercased()
+    /// Whether `text` has a lead byte of an invisible character (`C2` `E1` `E2` `EF`); without
+    /// one, which is nearly every address, its scalars need no decoding to rule them out.
+    private static func mayHoldInvisible(_ text: String) -> Bool {
+        func isLead(_ byte: UInt8) -> Bool { byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xEF }
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isLead) } ?? true
     }
 }

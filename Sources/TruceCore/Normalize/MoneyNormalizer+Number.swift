@@ -6,6 +6,10 @@ extension MoneyNormalizer {
 
     /// Parses digits and separators (no signs or currency) into a decimal, or `nil` when malformed.
     static func parseNumber(_ core: ArraySlice<Unicode.Scalar>, negative: Bool) -> Decimal? {
+        // Digits alone are one run without separators: an integer, whatever the grouping rules.
+        if core.allSatisfy(NormalizerText.isDigit) {
+            return decimal(digits: core.map { UInt8($0.value - 0x30) }, scale: 0, negative: negative)
+        }
         var runs: [[UInt8]] = [[]]
         var separators: [Separator] = []
         for scalar in core {

@@ -43,6 +43,8 @@ public enum MoneyNormalizer {
 
         /// Reads the text before and after the digits; `nil` when it holds anything else.
         init?(prefix: ArraySlice<Unicode.Scalar>, suffix: ArraySlice<Unicode.Scalar>) {
+            // Most cells are the bare number: nothing to read, and no arrays to build for it.
+            guard !prefix.isEmpty || !suffix.isEmpty else { return }
             var minus = 0, open = 0, close = 0
             var words: [String] = []
             var current = String.UnicodeScalarView()

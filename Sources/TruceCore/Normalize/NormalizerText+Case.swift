@@ -23,6 +23,64 @@ extension NormalizerText {
         }
     }
 
+    /// How `lowercased(text:)` lowers a text, decided from its UTF-8 bytes (two per scalar
+    /// past ASCII in these ranges: `C3` Latin-1, `D0` and `D1` basic Cyrillic).
+    enum FixedOffsetCase {
+        /// Every scalar is ASCII, Latin-1 or basic Cyrillic, none upper-case.
+        case unchanged
+        /// Every scalar is in those ranges, some upper-case.
+        case lowered
+        /// Some scalar is outside them (or is `×`), so `String.lowercased()` decides.
+        case needsTables
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var upper = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    upper = upper || (byte >= 0x41 && byte <= 0x5A)
+                    index += 1
+                    continue
+                }
+                // Strings hold valid UTF-8: a lead byte below E0 has one continuation byte.
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                switch (byte, next) {
+                case (0xC3, 0x97): self = .needsTables; return
+                case (0xC3, 0x80...0xBF): upper = upper || next <= 0x9E
+                case (0xD0, 0x80...0xBF): upper = upper || next <= 0xAF
+                case (0xD1, 0x80...0x9F): break
+                default: self = .needsTables; return
+                }
+                index += 2
+            }
+            self = upper ? .lowered : .unchanged
+        }
+
+        /// Lowers, in place, bytes this type found `.lowered`: each upper-case letter's lower-case
+        /// form is `lowercasedByOffset`'s, as long in UTF-8.
+        static func lower(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte >= 0x41 && byte <= 0x5A { bytes[index] = byte | 0x20 }
+                    index += 1
+                    continue
+                }
+                let next = bytes[index + 1]
+                switch (byte, next) {
+                case (0xC3, 0x80...0x9E): bytes[index + 1] = next + 0x20
+                case (0xD0, 0x80...0x8F): (bytes[index], bytes[index + 1]) = (0xD1, next + 0x10)
+                case (0xD0, 0x90...0x9F): bytes[index + 1] = next + 0x20
+                case (0xD0, 0xA0...0xAF): (bytes[index], bytes[index + 1]) = (0xD1, next - 0x20)
+                default: break
+                }
+                index += 2
+            }
+        }
+    }
+
     static func appendLowercased(_ scalar: Unicode.Scalar, to output: inout [Unicode.Scalar]) {
         if let lower = lowercasedByOffset(scalar) {
             output.append(lower)

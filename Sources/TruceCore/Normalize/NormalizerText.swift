@@ -97,29 +97,17 @@ enum NormalizerText {
     /// basic Cyrillic (mapped by `lowercasedByOffset`'s fixed offsets); such text without an
     /// upper-case letter comes back as it is.
     static func lowercased(text: String) -> String {
-        var hasUpper = false
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x400...0x42F: hasUpper = true
-            case 0...0x7F, 0xDF...0xFF, 0x430...0x45F: continue
-            default: return text.lowercased()
-            }
+        switch text.utf8.withContiguousStorageIfAvailable(FixedOffsetCase.init) {
+        case .unchanged?: return text
+        case .lowered?: break
+        case .needsTables?, nil: return text.lowercased()
         }
-        guard hasUpper else { return text }
         // These scalars' lower-case forms take as many UTF-8 bytes as they do, so the result is
-        // written straight into a string of the same length; building it from an array of
-        // scalars cost some sixteen thousand instructions for a CRM stage name such as
-        // `Успешно реализовано`, lower-cased on every deal row.
+        // the text's bytes, lowered in place; building it from an array of scalars cost some sixteen thousand instructions for a CRM stage
+        // name such as `Успешно реализовано`, lower-cased on every deal row.
         return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-            var count = 0
-            for scalar in text.unicodeScalars {
-                // Every scalar was checked above to have a fixed-offset lower-case form.
-                guard let encoded = UTF8.encode(lowercasedByOffset(scalar) ?? scalar) else { continue }
-                for byte in encoded {
-                    buffer[count] = byte
-                    count += 1
-                }
-            }
+            let count = buffer.initialize(fromContentsOf: text.utf8)
+            FixedOffsetCase.lower(UnsafeMutableBufferPointer(rebasing: buffer[..<count]))
             return count
         }
     }
@@ -147,13 +135,15 @@ enum NormalizerText {
 
     /// Whether `text` contains `needle` (ASCII, lowercase) ignoring ASCII case.
     static func containsASCIICaseInsensitive(_ text: String, _ needle: String) -> Bool {
-        let found = text.utf8.withContiguousStorageIfAvailable { hay in
-            needle.utf8.withContiguousStorageIfAvailable { pin in contains(hay, pin) }
-                ?? Array(needle.utf8).withUnsafeBufferPointer { contains(hay, $0) }
-        }
-        return found ?? Array(text.utf8).withUnsafeBufferPointer { hay in
-            Array(needle.utf8).withUnsafeBufferPointer { contains(hay, $0) }
-        }
+        var needle = needle
+        return needle.withUTF8 { containsASCIICaseInsensitive(text, bytes: $0) }
+    }
+
+    /// `containsASCIICaseInsensitive` with the needle's bytes at hand: a row rule looks for one
+    /// needle in every cell of every row.
+    static func containsASCIICaseInsensitive(_ text: String, bytes needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { contains($0, needle) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { contains($0, needle) }
     }
 
     /// Meta's test-lead rule looks for `<test lead:` in every cell of every row, and nearly no

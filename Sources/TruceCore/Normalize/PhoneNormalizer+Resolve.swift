@@ -62,12 +62,22 @@ extension PhoneNormalizer {
         return nil
     }
 
+    /// `+`, the country code and the national number, written straight into the string (a
+    /// number fits a small one) instead of into an array of bytes first.
     static func e164(_ plan: NumberingPlan, _ national: ArraySlice<UInt8>) -> Normalized<String> {
-        var bytes: [UInt8] = [UInt8(ascii: "+")]
-        bytes.reserveCapacity(1 + plan.countryCode.count + national.count)
-        for digit in plan.countryCode { bytes.append(digit + 0x30) }
-        for digit in national { bytes.append(digit + 0x30) }
-        return .value(String(decoding: bytes, as: UTF8.self))
+        .value(String(unsafeUninitializedCapacity: 1 + plan.countryCode.count + national.count) { buffer in
+            buffer[0] = UInt8(ascii: "+")
+            var count = 1
+            func write(_ digits: some Sequence<UInt8>) {
+                for digit in digits {
+                    buffer[count] = digit + 0x30
+                    count += 1
+                }
+            }
+            write(plan.countryCode)
+            write(national)
+            return count
+        })
     }
 
     /// Same digit throughout (`0000000`) or a straight run (`1234567890`, `9876543210`).

@@ -7,7 +7,42 @@ extension PhoneNormalizer {
     }
 
     /// Drops export artefacts in front of a number: `'`, `p:`/`p;` (Meta), `tel:`.
+    ///
+    /// Read from the bytes while they are ASCII (every prefix is, and so are nearly all
+    /// numbers): an ASCII byte is its own scalar, so the same prefixes are dropped as by the
+    /// scalar walk, which takes over when a byte past ASCII comes first.
     static func withoutPrefixes(_ text: String) -> String {
+        let cut: Int?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            func starts(with prefix: StaticString) -> Bool {
+                prefix.withUTF8Buffer { wanted in
+                    index + wanted.count <= bytes.count && wanted.indices.allSatisfy { offset in
+                        let byte = bytes[index + offset]
+                        return ((byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte) == wanted[offset]
+                    }
+                }
+            }
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x80...: return nil
+                case 0x09...0x0D, 0x20, UInt8(ascii: "'"): index += 1
+                default:
+                    if starts(with: "tel:") {
+                        index += 4
+                    } else if starts(with: "p:") || starts(with: "p;") {
+                        index += 2
+                    } else {
+                        return index
+                    }
+                }
+            }
+            return index
+        }
+        guard let found = cut, let count = found else { return withoutPrefixesByScalar(text) }
+        return count == 0 ? text : String(Substring(text.utf8.dropFirst(count)))
+    }
+
+    private static func withoutPrefixesByScalar(_ text: String) -> String {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         while index < scalars.endIndex {
