@@ -103,8 +103,9 @@ enum NormalizerText {
         case .needsTables?, nil: return text.lowercased()
         }
         // These scalars' lower-case forms take as many UTF-8 bytes as they do, so the result is
-        // the text's bytes, lowered in place; building it from an array of scalars cost some sixteen thousand instructions for a CRM stage
-        // name such as `Успешно реализовано`, lower-cased on every deal row.
+        // the text's bytes, lowered in place; building it from an array of scalars cost some
+        // sixteen thousand instructions for a CRM stage name such as `Успешно реализовано`,
+        // lower-cased on every deal row.
         return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
             let count = buffer.initialize(fromContentsOf: text.utf8)
             FixedOffsetCase.lower(UnsafeMutableBufferPointer(rebasing: buffer[..<count]))
