@@ -11,9 +11,7 @@ extension MatchEngine {
         for id in changed { if let index = prepared.index(of: id) { isChanged[index] = true } }
         for index in stored.unheld { isChanged[index] = true }  // new records, listed or not
         let changedList = isChanged.indices.filter { isChanged[$0] }
-        let fresh = Parallel.map(changedList.count, minimumChunk: 256) {
-            FeatureExtractor.features(of: prepared.records[changedList[$0]])
-        }
+        let fresh = FeatureExtractor.features(changedList.count) { prepared.records[changedList[$0]] }
         let sharing = SharingUpdate(stored: stored, changed: changedList, isChanged: isChanged, fresh: fresh,
                                     limit: settings.sharedIdentifierNames)
         let rekeyed = Set(changedList + sharing.flippedHolders).sorted()

@@ -2,8 +2,9 @@ import Foundation
 
 /// Turns a `MatchRecord` into `RecordFeatures` and its contacts (see `FeatureStore`).
 enum FeatureExtractor {
-    /// Features and contacts of one record.
-    static func features(of record: MatchRecord) -> (features: RecordFeatures, contacts: [ContactFeature]) {
+    /// Features and contacts of one record; names go through `memo` when there is one.
+    static func features(of record: MatchRecord,
+                         memo: NameFeatureMemo? = nil) -> (features: RecordFeatures, contacts: [ContactFeature]) {
         var result = RecordFeatures()
         var contacts: [ContactFeature] = []
         var first = usable(record.firstName), last = usable(record.lastName), middle = usable(record.middleName)
@@ -11,9 +12,9 @@ enum FeatureExtractor {
             let split = NameNormalizer.split(full)
             (first, last, middle) = (usable(split.first), usable(split.last), usable(split.middle))
         }
-        result.first = name(first)
-        result.last = name(last)
-        result.middle = name(middle)
+        result.first = name(first, memo: memo)
+        result.last = name(last, memo: memo)
+        result.middle = name(middle, memo: memo)
         if result.first.isPresent {
             let groups = result.first.nicknames
             result.personKey = groups != 0 ? groups & 0xFFFF : result.first.skeletonHash
@@ -41,20 +42,36 @@ enum FeatureExtractor {
         return (result, contacts)
     }
 
+    /// Features and contacts of `count` records (`record(i)` is the `i`-th) in parallel parts,
+    /// each part with its own name memo.
+    static func features(_ count: Int, of record: (Int) -> MatchRecord)
+        -> [(features: RecordFeatures, contacts: [ContactFeature])] {
+        let parts = min(8, max(1, count / 256))
+        let memos = (0..<parts).map { _ in NameFeatureMemo() }
+        return Parallel.map(count, parts: parts) { part, index in features(of: record(index), memo: memos[part]) }
+    }
+
     private static func usable(_ text: String?) -> String? {
         guard let text, !text.isEmpty, !NormalizerText.isTestLeadText(text) else { return nil }
         let trimmed = NormalizerText.trimmed(text)
         return NormalizerText.isNullMarker(trimmed) ? nil : trimmed
     }
 
-    /// Prepares one name part.
-    static func name(_ text: String?) -> NameFeature {
+    /// Prepares one name part, through `memo` when there is one.
+    static func name(_ text: String?, memo: NameFeatureMemo? = nil) -> NameFeature {
         guard let text else { return NameFeature() }
+        let exact = StableHash.of(text)
+        guard let memo else { return name(text, exact: exact) }
+        return memo.feature(exact) { name(text, exact: exact) }
+    }
+
+    /// Prepares one name part whose text hashes to `exact`.
+    private static func name(_ text: String, exact: UInt64) -> NameFeature {
         let folded = NameFolding.fold(text)
         let skeleton = folded.skeleton
         guard !skeleton.isEmpty else { return NameFeature() }
         var feature = NameFeature()
-        feature.exact = StableHash.of(text)
+        feature.exact = exact
         feature.folded = folded.hash
         feature.skeleton = skeleton
         feature.skeletonHash = skeleton.stableHash
