@@ -31,7 +31,7 @@ extension MatchEngine {
         resolution.summary.sharedIdentifiers = sharing.sharedCount
         let edges = stored.updatedEdges(fresh: expansion.rescoredEdges, renewed: changes.renewed, dropped: changes.dropped,
                                         active: active)
-        resolution.state = stored.updated(ids: prepared.records.map(\.id), features: features, rekeyed: rekeyed, blocks: blocks,
+        resolution.state = stored.updated(records: prepared.records, features: features, rekeyed: rekeyed, blocks: blocks,
                                           sharing: sharing, edges: edges)
         return resolution
     }
