@@ -30,7 +30,7 @@ import Testing
     @Test("more names than slots, each asked twice in shuffled order, come back as extracted")
     func evictedNamesAreComputedAgain() {
         var generator = SeededGenerator(seed: 0x4E46_4D4F)
-        let names = (0..<6000).map { "Петров\($0 % 10)\(String(repeating: "а", count: $0 % 7))\($0)" }
+        let names = (0..<20_000).map { "Петров\($0 % 10)\(String(repeating: "а", count: $0 % 7))\($0)" }
         let asked = (names + names).shuffled(using: &generator) + ["Иван", "иван", "Ивон", "И.", "-"]
         let memo = NameFeatureMemo()
         #expect(asked.allSatisfy { same(FeatureExtractor.name($0, memo: memo), FeatureExtractor.name($0)) })

@@ -46,7 +46,8 @@ enum FeatureExtractor {
     /// each part with its own name memo.
     static func features(_ count: Int, of record: (Int) -> MatchRecord)
         -> [(features: RecordFeatures, contacts: [ContactFeature])] {
-        let parts = min(8, max(1, count / 256))
+        // Few large parts: a memo pays off once its part has met most names.
+        let parts = min(4, max(1, count / 1024))
         let memos = (0..<parts).map { _ in NameFeatureMemo() }
         return Parallel.map(count, parts: parts) { part, index in features(of: record(index), memo: memos[part]) }
     }
@@ -84,9 +85,14 @@ enum FeatureExtractor {
     }
 
     private static func emailFeature(_ email: String) -> ContactFeature {
+        // Native strings lend their bytes at once; stepping through the view costs far more per byte.
+        email.utf8.withContiguousStorageIfAvailable(emailFeature) ?? Array(email.utf8).withUnsafeBufferPointer(emailFeature)
+    }
+
+    private static func emailFeature(_ email: UnsafeBufferPointer<UInt8>) -> ContactFeature {
         var hash = StableHash.offset, local = StableHash.offset ^ (1 &* StableHash.prime)
         var localLength = 0, inLocal = true
-        for byte in email.utf8 {
+        for byte in email {
             hash = (hash ^ UInt64(byte)) &* StableHash.prime
             if inLocal {
                 if byte == UInt8(ascii: "@") { inLocal = false } else {
@@ -96,7 +102,7 @@ enum FeatureExtractor {
             }
         }
         let partial = !inLocal && localLength >= 3 ? max(local, 1) : 0
-        return ContactFeature(kind: .email, value: max(hash, 1), partial: partial, text: ShortText(email.utf8))
+        return ContactFeature(kind: .email, value: max(hash, 1), partial: partial, text: ShortText(email))
     }
 
     /// An E.164 phone; numbers whose last seven digits use fewer than three different digits

@@ -8,7 +8,9 @@
 /// Direct-mapped: a slot holds the last name that hashed to it. Not shared between threads;
 /// each parallel part makes its own.
 final class NameFeatureMemo {
-    private static let slotCount = 1 << 12
+    /// Room for the first names, patronymics and common surnames of a part, with few evictions
+    /// (about 1.5 MB, touched only where names land).
+    private static let slotCount = 1 << 14
     private let keys: UnsafeMutablePointer<UInt64>
     private let features: UnsafeMutablePointer<NameFeature>
     private let filled: UnsafeMutablePointer<Bool>
