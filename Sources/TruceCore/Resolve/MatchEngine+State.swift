@@ -11,9 +11,7 @@ extension MatchEngine {
         for id in changed { if let index = prepared.index(of: id) { isChanged[index] = true } }
         for index in stored.unheld { isChanged[index] = true }  // new records, listed or not
         let changedList = isChanged.indices.filter { isChanged[$0] }
-        let fresh = Parallel.map(changedList.count, minimumChunk: 256) {
-            FeatureExtractor.features(of: prepared.records[changedList[$0]])
-        }
+        let fresh = FeatureExtractor.features(changedList.count) { prepared.records[changedList[$0]] }
         let sharing = SharingUpdate(stored: stored, changed: changedList, isChanged: isChanged, fresh: fresh,
                                     limit: settings.sharedIdentifierNames)
         let rekeyed = Set(changedList + sharing.flippedHolders).sorted()
@@ -33,7 +31,7 @@ extension MatchEngine {
         resolution.summary.sharedIdentifiers = sharing.sharedCount
         let edges = stored.updatedEdges(fresh: expansion.rescoredEdges, renewed: changes.renewed, dropped: changes.dropped,
                                         active: active)
-        resolution.state = stored.updated(ids: prepared.records.map(\.id), features: features, rekeyed: rekeyed, blocks: blocks,
+        resolution.state = stored.updated(records: prepared.records, features: features, rekeyed: rekeyed, blocks: blocks,
                                           sharing: sharing, edges: edges)
         return resolution
     }

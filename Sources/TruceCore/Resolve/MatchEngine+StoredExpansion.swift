@@ -16,8 +16,9 @@ extension MatchEngine {
     func expand(changes: PairChanges, blocks: StateBlocks, active: [Bool], mustLinks: [(Int, Int)]) -> Expansion {
         let rescored = changes.renewed.indices.filter { changes.renewed[$0] && active[$0] }
         let renewed = scoreRenewed(rescored, blocks: blocks, active: active)
-        var edges = renewed.edges
-        let fresh = edges.values.sorted { $0.key < $1.key }
+        let fresh = renewed.edges
+        // Collected as found and made unique once at the end: a stored pair comes up from both ends.
+        var edges = fresh
         let partners = linkedPartners(fresh.filter { $0.links(at: matchWeight) }.map { (Int($0.a), Int($0.b)) } + mustLinks)
         let directory = ProfileDirectory(records: prepared.records)
         var seenProfiles = Set<String>()
@@ -30,7 +31,7 @@ extension MatchEngine {
             for record in frontier {
                 var linked = partners[record] ?? []
                 for edge in storedEdges(of: record, changes: changes, active: active) {
-                    edges[edge.key] = edge
+                    edges.append(edge)
                     if edge.links(at: matchWeight) { linked.append(Int(edge.a) == record ? Int(edge.b) : Int(edge.a)) }
                 }
                 for other in linked where !inScope[other] {
@@ -41,7 +42,7 @@ extension MatchEngine {
             frontier = next.sorted()
         }
         let scope = inScope.indices.filter { inScope[$0] }
-        let all = edges.values.sorted { $0.key < $1.key }
+        let all = Self.uniqueByKey(edges)
         let isShared = { (value: UInt64) in blocks.sharing.isShared(value, in: blocks.stored.state) }
         prepared.features.fill(scope + all.flatMap { [Int($0.a), Int($0.b)] }, from: prepared.records, isShared: isShared)
         return Expansion(scope: scope, edges: all, scored: renewed.scored, rescoredEdges: fresh)
@@ -57,15 +58,29 @@ extension MatchEngine {
         return partners
     }
 
-    /// Scores the candidates of the renewed records `rescored`; keeps the pairs in or above the review band.
-    private func scoreRenewed(_ rescored: [Int], blocks: StateBlocks, active: [Bool]) -> (edges: [UInt64: ScoredEdge], scored: Int) {
-        var edges: [UInt64: ScoredEdge] = [:]
+    /// Scores the candidates of the renewed records `rescored`; keeps the pairs in or above the
+    /// review band, sorted by key.
+    private func scoreRenewed(_ rescored: [Int], blocks: StateBlocks, active: [Bool]) -> (edges: [ScoredEdge], scored: Int) {
+        var edges: [ScoredEdge] = []
         var scored = 0
         for (found, count) in score(rescored, candidates: blocks.candidates(of: rescored), active: active) {
             scored += count
-            for edge in found { edges[edge.key] = edge }
+            edges += found
         }
-        return (edges, scored)
+        return (Self.uniqueByKey(edges), scored)
+    }
+
+    /// `edges` sorted by key, each pair once. A pair found twice (from both ends, or through
+    /// several shared blocks) is scored the same each time, so which copy stays does not matter.
+    private static func uniqueByKey(_ edges: [ScoredEdge]) -> [ScoredEdge] {
+        var sorted = edges.sorted { $0.key < $1.key }
+        var kept = 0
+        for position in sorted.indices where kept == 0 || sorted[kept - 1].key != sorted[position].key {
+            sorted[kept] = sorted[position]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     /// The stored pairs of `record` that still hold: none for a renewed record (scored again),

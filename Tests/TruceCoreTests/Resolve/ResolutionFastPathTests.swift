@@ -8,7 +8,7 @@ import Testing
     @Test func featuresFilledInPlaceHaveTheLayoutOfExtractedOnes() {
         let records = records
         let inPlace = FeatureStore(records: records)
-        let extracted = FeatureStore(records.map(FeatureExtractor.features))
+        let extracted = FeatureStore(records.map { FeatureExtractor.features(of: $0) })
         #expect(inPlace.contactTotal == extracted.contactTotal)
         for index in records.indices {
             let (a, b) = (inPlace[index], extracted[index])

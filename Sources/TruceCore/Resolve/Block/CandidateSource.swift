@@ -50,18 +50,18 @@ struct ProfileDirectory: Sendable {
 
     /// A hash of a profile id for this run only, eight bytes at a time (ids are short: `p_` and 12 hex).
     private static func hash(_ id: String) -> UInt64 {
-        var id = id
-        return id.withUTF8 { bytes in
-            let raw = UnsafeRawBufferPointer(bytes)
-            var hash = UInt64(raw.count), offset = 0
-            while offset + 8 <= raw.count {
-                hash = StableHash.mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                offset += 8
-            }
-            var tail: UInt64 = 0
-            for (shift, byte) in raw[offset...].enumerated() { tail |= UInt64(byte) << UInt64(8 * shift) }
-            return max(StableHash.mix(hash ^ tail), 1)
+        id.utf8.withContiguousStorageIfAvailable { hash(UnsafeRawBufferPointer($0)) } ?? Array(id.utf8).withUnsafeBytes(hash)
+    }
+
+    private static func hash(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+        var hash = UInt64(raw.count), offset = 0
+        while offset + 8 <= raw.count {
+            hash = StableHash.mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
         }
+        var tail: UInt64 = 0  // the last bytes, copied at once rather than shifted in one by one
+        withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset...])) }
+        return max(StableHash.mix(hash ^ tail), 1)
     }
 
     private static func word(_ hash: UInt64) -> Int { Int(hash >> 6 & UInt64(filterWords - 1)) }

@@ -101,12 +101,13 @@ struct StateBlocks: CandidateSource {
     /// re-keyed records with others, and those are seeds already.
     func flippedBlocks() -> (lost: [[Int]], gained: [Int]) {
         let state = stored.state
-        var touched = Set(freshKeys)
-        for position in staleKeyPositions { touched.insert(state.keys[position]) }
         var lost: [[Int]] = [], gained: [Int] = []
-        for key in touched.sorted() {
+        for key in touchedKeys() {
             let limit = limits[Int(key >> 56)]
             let before = stored.range(of: key)
+            // Fewer than two holders before: the key made no block and was not oversized, so
+            // it can neither be lost nor gained.
+            if before.count < 2 { continue }
             if before.count - heldRekeyed > limit { continue }  // oversized before and after
             let members = holders(held: before, fresh: MatchState.range(of: key, in: freshKeys))
             let (was, now) = ((2...limit).contains(before.count), (2...limit).contains(members.count))
@@ -114,5 +115,22 @@ struct StateBlocks: CandidateSource {
             if now && !was && before.count > limit { gained += members }
         }
         return (lost, gained)
+    }
+
+    /// The keys the re-keyed records hold now or held before, ascending, each once: a merge of
+    /// the fresh keys and the stale entries' keys (both ascending already).
+    private func touchedKeys() -> [UInt64] {
+        let keys = stored.state.keys
+        var touched: [UInt64] = []
+        touched.reserveCapacity(freshKeys.count + staleKeyPositions.count)
+        var (i, j) = (0, 0)
+        while i < freshKeys.count || j < staleKeyPositions.count {
+            let stale = j < staleKeyPositions.count ? keys[staleKeyPositions[j]] : UInt64.max
+            let key = i < freshKeys.count ? min(freshKeys[i], stale) : stale
+            touched.append(key)
+            while i < freshKeys.count && freshKeys[i] == key { i += 1 }
+            while j < staleKeyPositions.count && keys[staleKeyPositions[j]] == key { j += 1 }
+        }
+        return touched
     }
 }

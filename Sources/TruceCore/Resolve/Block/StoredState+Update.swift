@@ -2,13 +2,14 @@
 extension StoredState {
     /// The state after the run: re-keyed records' (changed records and holders of identifiers
     /// whose sharing flipped) entries replaced by their fresh ones, new records added. Linear merges.
-    func updated(ids: [Int64], features: FeatureStore, rekeyed: [Int], blocks: StateBlocks,
+    func updated(records: [MatchRecord], features: FeatureStore, rekeyed: [Int], blocks: StateBlocks,
                  sharing: SharingUpdate, edges: EdgeColumns) -> MatchState {
-        let n = fromState.count
-        var isRekeyed = [Bool](repeating: false, count: n)
-        for record in rekeyed { isRekeyed[record] = true }
-        let persons = (0..<n).map { isRekeyed[$0] ? features[$0].personKey : state.persons[Int(fromState[$0])] }
-        let identifies = (0..<n).map { isRekeyed[$0] ? features[$0].identifiesSomeone : state.identifies[Int(fromState[$0])] }
+        var persons = renumbered(state.persons) { features[$0].personKey }
+        var identifies = renumbered(state.identifies) { features[$0].identifiesSomeone }
+        for record in rekeyed {
+            persons[record] = features[record].personKey
+            identifies[record] = features[record].identifiesSomeone
+        }
         var fresh: [(value: UInt64, record: UInt32)] = []
         for record in rekeyed {
             for contact in features.contacts(record) { fresh.append((contact.value, UInt32(record))) }
@@ -20,10 +21,17 @@ extension StoredState {
                              dropped: positions(in: state.contactRecords, of: rekeyed))
         var shared = state.sharedValues.filter { sharing.isShared($0, in: state) }
         shared += sharing.shared.filter { $0.value && !state.wasShared($0.key) }.map(\.key)
-        return MatchState(fingerprint: state.fingerprint, ids: ids,
+        return MatchState(fingerprint: state.fingerprint, ids: renumbered(state.ids) { records[$0].id },
                           persons: persons, identifies: identifies, keys: keys.values, keyRecords: keys.records,
                           contactValues: contacts.values, contactRecords: contacts.records, sharedValues: shared.sorted(),
                           edges: edges)
+    }
+
+    /// A per-record column of the state in this run's numbering; `new(record)` for the records it
+    /// does not hold. When every state record keeps its index, the column is copied at once.
+    private func renumbered<T>(_ column: [T], new: (Int) -> T) -> [T] {
+        if isIdentity { return column + (column.count..<fromState.count).map(new) }
+        return fromState.indices.map { fromState[$0] < 0 ? new($0) : column[Int(fromState[$0])] }
     }
 
     /// Merges the state's sorted (value, state record) entries, minus those at `dropped`

@@ -2,8 +2,9 @@ import Foundation
 
 /// Turns a `MatchRecord` into `RecordFeatures` and its contacts (see `FeatureStore`).
 enum FeatureExtractor {
-    /// Features and contacts of one record.
-    static func features(of record: MatchRecord) -> (features: RecordFeatures, contacts: [ContactFeature]) {
+    /// Features and contacts of one record; names go through `memo` when there is one.
+    static func features(of record: MatchRecord,
+                         memo: NameFeatureMemo? = nil) -> (features: RecordFeatures, contacts: [ContactFeature]) {
         var result = RecordFeatures()
         var contacts: [ContactFeature] = []
         var first = usable(record.firstName), last = usable(record.lastName), middle = usable(record.middleName)
@@ -11,9 +12,9 @@ enum FeatureExtractor {
             let split = NameNormalizer.split(full)
             (first, last, middle) = (usable(split.first), usable(split.last), usable(split.middle))
         }
-        result.first = name(first)
-        result.last = name(last)
-        result.middle = name(middle)
+        result.first = name(first, memo: memo)
+        result.last = name(last, memo: memo)
+        result.middle = name(middle, memo: memo)
         if result.first.isPresent {
             let groups = result.first.nicknames
             result.personKey = groups != 0 ? groups & 0xFFFF : result.first.skeletonHash
@@ -41,20 +42,37 @@ enum FeatureExtractor {
         return (result, contacts)
     }
 
+    /// Features and contacts of `count` records (`record(i)` is the `i`-th) in parallel parts,
+    /// each part with its own name memo.
+    static func features(_ count: Int, of record: (Int) -> MatchRecord)
+        -> [(features: RecordFeatures, contacts: [ContactFeature])] {
+        // Few large parts: a memo pays off once its part has met most names.
+        let parts = min(4, max(1, count / 1024))
+        let memos = (0..<parts).map { _ in NameFeatureMemo() }
+        return Parallel.map(count, parts: parts) { part, index in features(of: record(index), memo: memos[part]) }
+    }
+
     private static func usable(_ text: String?) -> String? {
         guard let text, !text.isEmpty, !NormalizerText.isTestLeadText(text) else { return nil }
         let trimmed = NormalizerText.trimmed(text)
         return NormalizerText.isNullMarker(trimmed) ? nil : trimmed
     }
 
-    /// Prepares one name part.
-    static func name(_ text: String?) -> NameFeature {
+    /// Prepares one name part, through `memo` when there is one.
+    static func name(_ text: String?, memo: NameFeatureMemo? = nil) -> NameFeature {
         guard let text else { return NameFeature() }
+        let exact = StableHash.of(text)
+        guard let memo else { return name(text, exact: exact) }
+        return memo.feature(exact) { name(text, exact: exact) }
+    }
+
+    /// Prepares one name part whose text hashes to `exact`.
+    private static func name(_ text: String, exact: UInt64) -> NameFeature {
         let folded = NameFolding.fold(text)
         let skeleton = folded.skeleton
         guard !skeleton.isEmpty else { return NameFeature() }
         var feature = NameFeature()
-        feature.exact = StableHash.of(text)
+        feature.exact = exact
         feature.folded = folded.hash
         feature.skeleton = skeleton
         feature.skeletonHash = skeleton.stableHash
@@ -67,9 +85,14 @@ enum FeatureExtractor {
     }
 
     private static func emailFeature(_ email: String) -> ContactFeature {
+        // Native strings lend their bytes at once; stepping through the view costs far more per byte.
+        email.utf8.withContiguousStorageIfAvailable(emailFeature) ?? Array(email.utf8).withUnsafeBufferPointer(emailFeature)
+    }
+
+    private static func emailFeature(_ email: UnsafeBufferPointer<UInt8>) -> ContactFeature {
         var hash = StableHash.offset, local = StableHash.offset ^ (1 &* StableHash.prime)
         var localLength = 0, inLocal = true
-        for byte in email.utf8 {
+        for byte in email {
             hash = (hash ^ UInt64(byte)) &* StableHash.prime
             if inLocal {
                 if byte == UInt8(ascii: "@") { inLocal = false } else {
@@ -79,7 +102,7 @@ enum FeatureExtractor {
             }
         }
         let partial = !inLocal && localLength >= 3 ? max(local, 1) : 0
-        return ContactFeature(kind: .email, value: max(hash, 1), partial: partial, text: ShortText(email.utf8))
+        return ContactFeature(kind: .email, value: max(hash, 1), partial: partial, text: ShortText(email))
     }
 
     /// An E.164 phone; numbers whose last seven digits use fewer than three different digits

@@ -30,8 +30,9 @@ final class FeatureStore: @unchecked Sendable {
         self.base = base
         var parts: [(range: Range<Int>, contacts: [ContactFeature])] = Parallel.chunked(records.count) { range in
             var contacts: [ContactFeature] = []
+            let memo = NameFeatureMemo()
             for index in range {
-                var (features, own) = FeatureExtractor.features(of: records[index])
+                var (features, own) = FeatureExtractor.features(of: records[index], memo: memo)
                 features.contactStart = Int32(contacts.count)
                 features.contactCount = Int32(own.count)
                 (base + index).initialize(to: features)
@@ -125,7 +126,7 @@ final class FeatureStore: @unchecked Sendable {
     func fill(_ indices: some Sequence<Int>, from records: [MatchRecord], isShared: (UInt64) -> Bool) {
         let missing = claim(indices)
         guard !missing.isEmpty else { return }
-        let extracted = Parallel.map(missing.count, minimumChunk: 256) { FeatureExtractor.features(of: records[missing[$0]]) }
+        let extracted = FeatureExtractor.features(missing.count) { records[missing[$0]] }
         place(extracted, at: missing, isShared: isShared)
     }
 
