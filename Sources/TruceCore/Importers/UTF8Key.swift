@@ -17,10 +17,8 @@ struct UTF8Key: Hashable, Sendable {
     }
 
     static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
-        var left = lhs.text
-        var right = rhs.text
-        return left.withUTF8 { a in
-            right.withUTF8 { b in
+        lhs.text.withUTF8Bytes { a in
+            rhs.text.withUTF8Bytes { b in
                 // `memcmp`: the generic `elementsEqual` compared byte by byte.
                 guard a.count == b.count, let x = a.baseAddress, let y = b.baseAddress else { return a.count == b.count }
                 return memcmp(x, y, a.count) == 0
@@ -29,7 +27,6 @@ struct UTF8Key: Hashable, Sendable {
     }
 
     func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        text.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -106,8 +106,7 @@ struct ValueParser: Sendable {
         func isSeparator(_ byte: UInt8) -> Bool {
             byte == 0x2C || byte == 0x3B || (0x0A...0x0D).contains(byte) || byte == 0xC2 || byte == 0xE2
         }
-        let mayHold = cell.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSeparator) }
-        if !(mayHold ?? cell.utf8.contains(where: isSeparator)) {
+        if !cell.withUTF8Bytes({ $0.contains(where: isSeparator) }) {
             let value = NormalizerText.trimmed(cell)
             return value.isEmpty ? [] : [value]
         }

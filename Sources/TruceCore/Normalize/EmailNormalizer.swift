@@ -58,6 +58,6 @@ public enum EmailNormalizer {
     /// one, which is nearly every address, its scalars need no decoding to rule them out.
     private static func mayHoldInvisible(_ text: String) -> Bool {
         func isLead(_ byte: UInt8) -> Bool { byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xEF }
-        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isLead) } ?? true
+        return text.withUTF8Bytes { $0.contains(where: isLead) }
     }
 }

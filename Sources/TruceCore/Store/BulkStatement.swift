@@ -47,11 +47,7 @@ struct BulkStatement {
                 sqlite3_bind_null(handle, position)
                 return
             }
-            // A native string lends its bytes as it is; `withUTF8` would want a mutable copy.
-            if value.utf8.withContiguousStorageIfAvailable({ bytes(UnsafeRawBufferPointer($0)) }) == nil {
-                var value = value
-                value.withUTF8 { bytes(UnsafeRawBufferPointer($0)) }
-            }
+            value.withUTF8Bytes { bytes(UnsafeRawBufferPointer($0)) }
         }
 
         /// Binds UTF-8 bytes as text.

@@ -2,16 +2,15 @@
 /// string escaped as `JSONText.quote` escapes it.
 ///
 /// Built String by String from `JSONText.quote`, the pairs of a million rows of twenty cells cost
-/// more than the SQLite insert of the row. Here the
-/// exact length is counted first, then every cell is copied into one buffer, runs without an
-/// escape whole, eight bytes tested at a time. The bytes are kept as they are: making a String
+/// more than the SQLite insert of the row. Here the exact length is counted first, then every
+/// cell is copied into one buffer, runs without an escape whole, eight bytes tested at a time. The bytes are kept as they are: making a String
 /// of them would check the UTF-8 of every row again, and the store binds the bytes.
 enum StoredJSON {
     static func pairs(_ pairs: [(column: String, value: String)]) -> [UInt8] {
         // `[` `]`, a comma between pairs, and per pair `[` `,` `]` and four quotes.
         var length = 2 + max(0, pairs.count - 1)
         for pair in pairs {
-            length += 7 + withBytes(of: pair.column, escapedLength) + withBytes(of: pair.value, escapedLength)
+            length += 7 + escapedLength(of: pair.column) + escapedLength(of: pair.value)
         }
         return [UInt8](unsafeUninitializedCapacity: length) { buffer, count in
             guard let base = buffer.baseAddress else { return }
@@ -34,7 +33,7 @@ enum StoredJSON {
     /// Appends `text` as a JSON string literal, escaped as `JSONText.quote` escapes it.
     static func quote(_ text: String, into out: inout [UInt8]) {
         let start = out.count
-        out.append(contentsOf: repeatElement(0, count: withBytes(of: text, escapedLength) + 2))
+        out.append(contentsOf: repeatElement(0, count: escapedLength(of: text) + 2))
         out.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var quoted = Output(base: base + start)
@@ -42,13 +41,9 @@ enum StoredJSON {
         }
     }
 
-    /// Calls `body` with the UTF-8 bytes of `text`, in place when the string is stored contiguously.
-    private static func withBytes<R>(of text: String, _ body: (UnsafeRawBufferPointer) -> R) -> R {
-        if let result = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) {
-            return result
-        }
-        var text = text
-        return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+    /// Length of `text`'s UTF-8 once escaped.
+    private static func escapedLength(of text: String) -> Int {
+        text.withUTF8Bytes { escapedLength(UnsafeRawBufferPointer($0)) }
     }
 
     /// Length of `bytes` once escaped.
@@ -93,7 +88,7 @@ enum StoredJSON {
 
         mutating func quote(_ text: String) {
             put(UInt8(ascii: "\""))
-            count = withBytes(of: text) { [base, count] in StoredJSON.escape($0, into: base, at: count) }
+            count = text.withUTF8Bytes { [base, count] in StoredJSON.escape(UnsafeRawBufferPointer($0), into: base, at: count) }
             put(UInt8(ascii: "\""))
         }
     }

@@ -50,7 +50,7 @@ struct ProfileDirectory: Sendable {
 
     /// A hash of a profile id for this run only, eight bytes at a time (ids are short: `p_` and 12 hex).
     private static func hash(_ id: String) -> UInt64 {
-        id.utf8.withContiguousStorageIfAvailable { hash(UnsafeRawBufferPointer($0)) } ?? Array(id.utf8).withUnsafeBytes(hash)
+        id.withUTF8Bytes { hash(UnsafeRawBufferPointer($0)) }
     }
 
     private static func hash(_ raw: UnsafeRawBufferPointer) -> UInt64 {

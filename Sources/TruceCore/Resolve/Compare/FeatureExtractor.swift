@@ -85,8 +85,7 @@ enum FeatureExtractor {
     }
 
     private static func emailFeature(_ email: String) -> ContactFeature {
-        // Native strings lend their bytes at once; stepping through the view costs far more per byte.
-        email.utf8.withContiguousStorageIfAvailable(emailFeature) ?? Array(email.utf8).withUnsafeBufferPointer(emailFeature)
+        email.withUTF8Bytes(emailFeature)
     }
 
     private static func emailFeature(_ email: UnsafeBufferPointer<UInt8>) -> ContactFeature {

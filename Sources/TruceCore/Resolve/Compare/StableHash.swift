@@ -8,15 +8,7 @@ enum StableHash {
 
     /// The hash of `text`'s UTF-8 bytes, salted by `salt` (e.g. a comparison or rule number).
     static func of(_ text: String, salt: UInt64 = 0) -> UInt64 {
-        // Native strings lend their bytes at once; stepping through the view costs far more per byte.
-        if let hash = text.utf8.withContiguousStorageIfAvailable({ of(bytes: UnsafeRawBufferPointer($0), salt: salt) }) {
-            return hash
-        }
-        var hash = offset ^ (salt &* prime)
-        for byte in text.utf8 {
-            hash = (hash ^ UInt64(byte)) &* prime
-        }
-        return finish(hash)
+        text.withUTF8Bytes { of(bytes: UnsafeRawBufferPointer($0), salt: salt) }
     }
 
     /// The hash of raw bytes, salted.
