@@ -18,10 +18,7 @@ extension EmailNormalizer {
 
     /// Whether a syntactically valid, lowercased address is a placeholder.
     static func isPlaceholder(_ address: String) -> Bool {
-        let ascii = address.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.allSatisfy { $0 < 0x80 } ? isASCIIPlaceholder(bytes) : nil
-        }
-        if let known = ascii ?? nil { return known }
+        if let known = NormalizerText.withASCIIBytes(address, isASCIIPlaceholder) { return known }
         guard let at = address.firstIndex(of: "@") else { return false }
         let local = address[..<at]
         let domain = String(address[address.index(after: at)...])

@@ -17,10 +17,7 @@ extension EmailNormalizer {
     /// The scalars of an address. An ASCII address (nearly every one) is read byte by byte:
     /// each byte is a scalar, so they need neither counting nor decoding first.
     private static func scalars(_ address: String) -> [Unicode.Scalar] {
-        let ascii = address.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
-        }
-        return (ascii ?? nil) ?? Array(address.unicodeScalars)
+        NormalizerText.withASCIIBytes(address) { $0.map(Unicode.Scalar.init) } ?? Array(address.unicodeScalars)
     }
 
     private static func issue(_ message: String) -> NormalizationIssue {

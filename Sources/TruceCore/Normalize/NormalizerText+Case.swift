@@ -64,7 +64,7 @@ extension NormalizerText {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    if byte >= 0x41 && byte <= 0x5A { bytes[index] = byte | 0x20 }
+                    bytes[index] = NormalizerText.asciiLowered(byte)
                     index += 1
                     continue
                 }

@@ -130,21 +130,39 @@ enum NormalizerText {
 
     /// Lowercases ASCII letters only; other scalars are kept as they are.
     static func asciiLowercased(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
-        return String(decoding: text.utf8.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        guard text.utf8.contains(where: { asciiLowered($0) != $0 }) else { return text }
+        return String(decoding: text.utf8.map(asciiLowered), as: UTF8.self)
+    }
+
+    /// `byte` with an ASCII upper-case letter lowered; every other byte as it is.
+    @inline(__always)
+    static func asciiLowered(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+    }
+
+    /// Calls `body` with `text`'s UTF-8 bytes when all are ASCII, each byte then a scalar of its
+    /// own; nil for text past ASCII.
+    static func withASCIIBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        text.withUTF8Bytes { bytes in bytes.allSatisfy { $0 < 0x80 } ? body(bytes) : nil }
+    }
+
+    /// Whether `bytes` from `start` begin with `prefix` (ASCII, lower-case), ignoring ASCII case.
+    static func hasASCIIPrefixCaseInsensitive(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int,
+                                              _ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start + prefix.count <= bytes.count else { return false }
+        for offset in prefix.indices where asciiLowered(bytes[start + offset]) != prefix[offset] { return false }
+        return true
     }
 
     /// Whether `text` contains `needle` (ASCII, lowercase) ignoring ASCII case.
     static func containsASCIICaseInsensitive(_ text: String, _ needle: String) -> Bool {
-        var needle = needle
-        return needle.withUTF8 { containsASCIICaseInsensitive(text, bytes: $0) }
+        needle.withUTF8Bytes { containsASCIICaseInsensitive(text, bytes: $0) }
     }
 
     /// `containsASCIICaseInsensitive` with the needle's bytes at hand: a row rule looks for one
     /// needle in every cell of every row.
     static func containsASCIICaseInsensitive(_ text: String, bytes needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { contains($0, needle) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { contains($0, needle) }
+        text.withUTF8Bytes { contains($0, needle) }
     }
 
     /// Meta's test-lead rule looks for `<test lead:` in every cell of every row, and nearly no
@@ -160,7 +178,7 @@ enum NormalizerText {
             guard let offset = firstOffset(of: first, or: upper, in: base + start, count: hay.count - pin.count - start + 1)
             else { return false }
             start += offset
-            if matches(hay, at: start, pin) { return true }
+            if hasASCIIPrefixCaseInsensitive(hay, at: start, pin) { return true }
             start += 1
         }
         return false
@@ -173,15 +191,6 @@ enum NormalizerText {
         }
         guard other != byte, let second = offset(other) else { return offset(byte) }
         return offset(byte).map { min($0, second) } ?? second
-    }
-
-    private static func matches(_ hay: UnsafeBufferPointer<UInt8>, at start: Int, _ pin: UnsafeBufferPointer<UInt8>) -> Bool {
-        for offset in 0..<pin.count {
-            let byte = hay[start + offset]
-            let lower = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
-            if lower != pin[offset] { return false }
-        }
-        return true
     }
 
     /// Whether `text` starts with `prefix` (ASCII, lowercase) ignoring ASCII case.

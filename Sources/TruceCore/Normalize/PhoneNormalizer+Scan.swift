@@ -12,15 +12,10 @@ extension PhoneNormalizer {
     /// numbers): an ASCII byte is its own scalar, so the same prefixes are dropped as by the
     /// scalar walk, which takes over when a byte past ASCII comes first.
     static func withoutPrefixes(_ text: String) -> String {
-        let cut: Int?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        let cut: Int? = text.withUTF8Bytes { bytes in
             var index = 0
             func starts(with prefix: StaticString) -> Bool {
-                prefix.withUTF8Buffer { wanted in
-                    index + wanted.count <= bytes.count && wanted.indices.allSatisfy { offset in
-                        let byte = bytes[index + offset]
-                        return ((byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte) == wanted[offset]
-                    }
-                }
+                prefix.withUTF8Buffer { NormalizerText.hasASCIIPrefixCaseInsensitive(bytes, at: index, $0) }
             }
             while index < bytes.count {
                 switch bytes[index] {
@@ -38,7 +33,7 @@ extension PhoneNormalizer {
             }
             return index
         }
-        guard let found = cut, let count = found else { return withoutPrefixesByScalar(text) }
+        guard let count = cut else { return withoutPrefixesByScalar(text) }
         return count == 0 ? text : String(Substring(text.utf8.dropFirst(count)))
     }
 
