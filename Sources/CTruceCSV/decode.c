@@ -80,10 +80,18 @@ intptr_t truce_utf16_to_utf8_blocks(const uint8_t *src, intptr_t count, bool big
 // ASCII ones. Other words (0x80...0xBF: Ё, ё, quotes, dashes, №, the undefined 0x98) go
 // through the table byte by byte.
 
-// One table entry written with a 4-byte store (the caller leaves room); advances by its length.
-static inline intptr_t put_packed(uint32_t entry, uint8_t *dst) {
-    memcpy(dst, &entry, 4);
-    return (intptr_t)(entry >> 24);
+// Converts `count` bytes through the table, each entry written with a 4-byte store (the caller
+// leaves room) and advancing by its length (the top byte); notes the undefined 0x98 in `*seen`.
+static inline intptr_t put_through_table(const uint8_t *src, intptr_t count, uint8_t *dst, const uint32_t *table,
+                                         bool *seen) {
+    intptr_t o = 0;
+    for (intptr_t k = 0; k < count; k++) {
+        *seen |= src[k] == 0x98;
+        const uint32_t entry = table[src[k]];
+        memcpy(dst + o, &entry, 4);
+        o += (intptr_t)(entry >> 24);
+    }
+    return o;
 }
 
 #if defined(TRUCE_CSV_AVX2)
@@ -135,21 +143,11 @@ cp1251_to_utf8_avx2(const uint8_t *src, intptr_t count, uint8_t *dst, const uint
             o += 8;
         } else {
             const intptr_t written = letters_to_utf8(src + i, dst + o);
-            if (written >= 0) {
-                o += written;
-            } else {
-                for (int k = 0; k < 8; k++) {
-                    seen |= src[i + k] == 0x98;
-                    o += put_packed(table[src[i + k]], dst + o);
-                }
-            }
+            o += written >= 0 ? written : put_through_table(src + i, 8, dst + o, table, &seen);
         }
         i += 8;
     }
-    for (; i < count; i++) {
-        seen |= src[i] == 0x98;
-        o += put_packed(table[src[i]], dst + o);
-    }
+    o += put_through_table(src + i, count - i, dst + o, table, &seen);
     *undefined = seen;
     return o;
 }
