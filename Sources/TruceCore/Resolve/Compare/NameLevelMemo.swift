@@ -5,28 +5,18 @@
 /// Winkler, diminutive typos, Damerau–Levenshtein) cost far more than a lookup. A level depends
 /// only on the two names, which `NameFeature.exact` already stands for everywhere (equal hashes
 /// are the `exact` level), so the memo returns what the comparison would.
-///
-/// Direct-mapped: a slot holds the last pair that hashed to it. Not shared between threads;
-/// each parallel part makes its own.
-final class NameLevelMemo {
-    private static let slotCount = 1 << 13
-    private let firsts: UnsafeMutablePointer<UInt64>
-    private let seconds: UnsafeMutablePointer<UInt64>
-    /// Per slot, `kind << 4 | level`, or `empty`.
-    private let tags: UnsafeMutablePointer<UInt8>
-    private static let empty: UInt8 = 0xFF
+typealias NameLevelMemo = DirectMappedMemo<NamePair, UInt8>
 
-    init() {
-        firsts = .allocate(capacity: Self.slotCount)
-        seconds = .allocate(capacity: Self.slotCount)
-        tags = .allocate(capacity: Self.slotCount)
-        tags.initialize(repeating: Self.empty, count: Self.slotCount)
-    }
+/// Two names in order, and the comparison made of them.
+struct NamePair: Equatable {
+    let first: UInt64
+    let second: UInt64
+    let kind: NameLevels.Kind
+}
 
-    deinit {
-        firsts.deallocate()
-        seconds.deallocate()
-        tags.deallocate()
+extension DirectMappedMemo where Key == NamePair, Value == UInt8 {
+    convenience init() {
+        self.init(slots: 1 << 13)
     }
 
     /// `compute(a, b)`, through `memo` when there is one.
@@ -40,16 +30,7 @@ final class NameLevelMemo {
     /// The level of `kind` for names `a` and `b`: remembered, or `compute()` remembered.
     @inline(__always)
     func level(_ kind: NameLevels.Kind, _ a: NameFeature, _ b: NameFeature, _ compute: () -> Int) -> Int {
-        let key = StableHash.mix(a.exact &+ StableHash.mix(b.exact ^ UInt64(kind.rawValue)))
-        let slot = Int(truncatingIfNeeded: key) & (Self.slotCount - 1)
-        let tag = tags[slot]
-        if tag >> 4 == kind.rawValue && firsts[slot] == a.exact && seconds[slot] == b.exact {
-            return Int(tag & 0x0F)
-        }
-        let level = compute()
-        firsts[slot] = a.exact
-        seconds[slot] = b.exact
-        tags[slot] = kind.rawValue << 4 | UInt8(level)
-        return level
+        let hash = StableHash.mix(a.exact &+ StableHash.mix(b.exact ^ UInt64(kind.rawValue)))
+        return Int(value(NamePair(first: a.exact, second: b.exact, kind: kind), hash: hash) { UInt8(compute()) })
     }
 }
