@@ -74,7 +74,7 @@ public final class SQLiteStore: Sendable {
     /// connection has the base open SQLite cannot leave the WAL (it reports the base busy): the
     /// write is then made as any other, and this returns false.
     private static func beginFirstLoad(_ db: Database) throws -> Bool {
-        guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM source_records)") == true,
+        guard try StoreWriter.isEmpty(db),
               (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete" else { return false }
         try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA foreign_keys = OFF")
         return true

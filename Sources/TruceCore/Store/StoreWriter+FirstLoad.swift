@@ -49,12 +49,17 @@ public struct DeferredIndexes: Sendable {
 }
 
 extension StoreWriter {
+    /// Whether the base holds no source records yet: the next write is a first load.
+    static func isEmpty(_ db: Database) throws -> Bool {
+        // EXISTS stops at the first row; a count would read the whole table on every sync.
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM source_records)") == false
+    }
+
     /// On a base without source records, drops the indexes `DeferredIndexes` lists and returns
     /// their definitions for rebuilding in the same transaction. A base that has records keeps
     /// its indexes (rebuilding them would cost the whole base for a small nightly import).
     public func deferIndexesForFirstLoad() throws -> DeferredIndexes {
-        // EXISTS stops at the first row; a count would read the whole table on every sync.
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM source_records)") == false else { return .none }
+        guard try Self.isEmpty(db) else { return .none }
         var pending: [(name: String, sql: String)] = []
         for name in DeferredIndexes.writeOnly + DeferredIndexes.lookup {
             guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
