@@ -6,7 +6,9 @@ import TruceCore
 /// with Truce's Fellegi–Sunter engine; prints one JSON line per method with pairwise
 /// precision/recall/F1 against the `cluster` column, seconds, records/s and peak RSS. The naive
 /// line also gives `identifier_ceiling_recall`, the recall of linking a person's records only
-/// through shared emails and phones (`MatchBenchData.identifierCeilingRecall`).
+/// through shared emails and phones (`MatchBenchData.identifierCeilingRecall`). The engine line
+/// also gives `name_merge_precision`/`name_merge_recall`: its profiles with every same-name pair
+/// of profiles nothing tells apart joined as well (`MatchBenchData.nameMergeScore`).
 ///
 /// `--explain A,B` prints the explanation of a pair to standard error; `--dump-missed N` prints
 /// the records and explanations of N true pairs the engine left apart (recall diagnostics).
@@ -145,6 +147,9 @@ enum MatchBenchCommand {
                                                    repeats: repeats, fullProfiles: profiles, fullSeconds: seconds)
         }
         pairs.append(("peak_rss_mb", BenchReport.peakRSSMegabytes()))
+        // After the peak is read: the oracle's sets are not part of resolving.
+        let nameMerge = data.nameMergeScore(profiles)
+        pairs += [("name_merge_precision", nameMerge.precision), ("name_merge_recall", nameMerge.recall)]
         BenchReport.printJSON(pairs)
     }
 

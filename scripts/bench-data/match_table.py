@@ -28,6 +28,9 @@ for dataset, r in rows:
         notes.append(f"train {r['train_seconds']:.1f}s")
     if r.get("identifier_ceiling_recall") is not None:
         notes.append("recall ceiling when only shared emails/phones link: %.4f" % r["identifier_ceiling_recall"])
+    if r.get("name_merge_recall") is not None:
+        notes.append("joining also every same-name profile pair nothing tells apart: precision %.4f, recall %.4f" % (
+            r["name_merge_precision"], r["name_merge_recall"]))
     if r.get("test_lead_profiles"):
         notes.append(f"test leads with a profile: {r['test_lead_profiles']}")
     if "incremental_seconds" in r:
