@@ -7,16 +7,17 @@ import Foundation
 import Logging
 import TruceCore
 
-/// `truce-bench import FILE --as KIND [--store PATH]`: imports one file into a fresh SQLite base
-/// through the real pipeline (importer, normalizers, store, identity resolution, one
+/// `truce-bench import FILE --as KIND [--store PATH] [--keep-store]`: imports one file into a fresh
+/// SQLite base through the real pipeline (importer, normalizers, store, identity resolution, one
 /// transaction) and prints records/s and peak memory as JSON, overall and for the import stage
-/// (read, normalize, store) before identity resolution.
+/// (read, normalize, store) before identity resolution. The base is deleted afterwards unless
+/// `--keep-store` (`scripts/bench import` replays its rows for the SQLite floor).
 enum ImportBenchCommand {
     static func run(_ arguments: [String]) -> Int32 {
         var path: String?
         var kind = "auto"
         var storePath = FileManager.default.temporaryDirectory.appendingPathComponent("truce-bench-\(getpid()).sqlite").path
-        var readOnly = false
+        var readOnly = false, keepStore = false
         var index = 0
         while index < arguments.count {
             let value = index + 1 < arguments.count ? arguments[index + 1] : nil
@@ -32,6 +33,9 @@ enum ImportBenchCommand {
             case "--read-only":
                 readOnly = true
                 index += 1
+            case "--keep-store":
+                keepStore = true
+                index += 1
             default:
                 if path != nil || arguments[index].hasPrefix("-") { return usage() }
                 path = arguments[index]
@@ -41,7 +45,7 @@ enum ImportBenchCommand {
         guard let path else { return usage() }
         if readOnly { return readStage(path: path, kind: kind) }
         for suffix in ["", "-wal", "-shm"] { unlink(storePath + suffix) }
-        defer { for suffix in ["", "-wal", "-shm"] { unlink(storePath + suffix) } }
+        defer { if !keepStore { for suffix in ["", "-wal", "-shm"] { unlink(storePath + suffix) } } }
         do {
             let started = BenchReport.now()
             let store = try SQLiteStore(path: storePath)
@@ -98,7 +102,7 @@ enum ImportBenchCommand {
     }
 
     private static func usage() -> Int32 {
-        BenchReport.printError("usage: truce-bench import FILE [--as KIND|auto] [--store PATH] [--read-only]\n")
+        BenchReport.printError("usage: truce-bench import FILE [--as KIND|auto] [--store PATH] [--keep-store] [--read-only]\n")
         return 64
     }
 }
