@@ -171,4 +171,19 @@ import Testing
         let (a, b) = (records[0].id, records[records.count - 1].id)
         #expect(lazy.explain(a, b)?.text == engine(records).explain(a, b)?.text)
     }
+
+    /// Galloping from the end of the last match finds what a search of the whole array finds,
+    /// for values present (repeated or not), missing, below and above every entry.
+    @Test(arguments: [UInt64(1), 2, 3])
+    func gallopingRangeMatchesBisection(seed: UInt64) {
+        var rng = SeededGenerator(seed: seed)
+        let array = (0..<5_000).map { _ in UInt64.random(in: 10...2_000, using: &rng) }.sorted()
+        let lookups = Set((0..<700).map { _ in UInt64.random(in: 0...2_100, using: &rng) }).sorted()
+        var from = 0
+        for value in lookups {
+            let galloped = MatchState.range(of: value, in: array, from: from)
+            #expect(galloped == MatchState.range(of: value, in: array))
+            from = galloped.upperBound
+        }
+    }
 }

@@ -22,23 +22,43 @@ struct SharingUpdate: Sendable {
         }
         var touched = Set(freshPersons.keys)
         touched.formUnion(Self.oldValues(of: changed, stored: stored))
-        for value in touched.sorted() {
-            var persons = Set(freshPersons[value] ?? [])
-            var holders: [Int] = []
-            for position in MatchState.range(of: value, in: state.contactValues) {
-                let held = Int(state.contactRecords[position])
-                let current = Int(stored.toCurrent[held])
-                guard !isChanged[current] else { continue }
-                persons.insert(state.persons[held])
-                holders.append(current)
+        let values = touched.sorted()
+        // Each value is recounted on its own, in parallel parts that walk the state's values in order.
+        let parts = Parallel.chunked(values.count, chunks: min(Parallel.defaultChunks, max(1, values.count / 1024))) { range in
+            var from = 0
+            return range.map { position in
+                let value = values[position]
+                let holders = MatchState.range(of: value, in: state.contactValues, from: from)
+                from = holders.upperBound
+                return Self.recount(value, holders: holders, fresh: freshPersons[value] ?? [], stored: stored,
+                                    isChanged: isChanged, limit: limit)
             }
-            persons.remove(0)
-            let (was, now) = (state.wasShared(value), persons.count >= limit)
-            shared[value] = now
-            guard was != now else { continue }
-            flippedHolders += holders
-            sharedCount += now ? 1 : -1
         }
+        for (value, outcome) in zip(values, parts.joined()) {
+            shared[value] = outcome.now
+            guard let flipped = outcome.flipped else { continue }
+            flippedHolders += flipped
+            sharedCount += outcome.now ? 1 : -1
+        }
+    }
+
+    /// Whether `value`, held at `holders` (positions in the state's contacts) and by changed
+    /// records of persons `fresh`, is shared now; the unchanged holders when its status flipped.
+    private static func recount(_ value: UInt64, holders: Range<Int>, fresh: [UInt64], stored: StoredState,
+                                isChanged: [Bool], limit: Int) -> (now: Bool, flipped: [Int]?) {
+        let state = stored.state
+        var persons = Set(fresh)
+        var unchanged: [Int] = []
+        for position in holders {
+            let held = Int(state.contactRecords[position])
+            let current = Int(stored.toCurrent[held])
+            guard !isChanged[current] else { continue }
+            persons.insert(state.persons[held])
+            unchanged.append(current)
+        }
+        persons.remove(0)
+        let (was, now) = (state.wasShared(value), persons.count >= limit)
+        return (now, was != now ? unchanged : nil)
     }
 
     /// Whether `value` joins nobody in this run.

@@ -5,10 +5,26 @@ enum FeatureExtractor {
     /// Features and contacts of one record; names go through `memo` when there is one.
     static func features(of record: MatchRecord,
                          memo: NameFeatureMemo? = nil) -> (features: RecordFeatures, contacts: [ContactFeature]) {
-        var result = RecordFeatures()
         var contacts: [ContactFeature] = []
-        var first = usable(record.firstName), last = usable(record.lastName), middle = usable(record.middleName)
-        if first == nil, last == nil, middle == nil, let full = usable(record.fullName) {
+        let extracted = withUnsafePointer(to: record) { record in
+            Self.features(of: UnsafeBufferPointer(start: record, count: 1), at: 0, memo: memo, appendingContactsTo: &contacts)
+        }
+        return (extracted, contacts)
+    }
+
+    /// Features of record `index` of `records`, whose contacts are appended to `contacts` (each
+    /// value once, by kind then value) and located there by `contactStart` and `contactCount`: a
+    /// batch of records shares one contact array instead of allocating one per record.
+    ///
+    /// The record is read in place, field by field: passing it by value copies it (a retain per
+    /// field), which costs a good part of the extraction itself.
+    static func features(of records: UnsafeBufferPointer<MatchRecord>, at index: Int, memo: NameFeatureMemo?,
+                         appendingContactsTo contacts: inout [ContactFeature]) -> RecordFeatures {
+        var result = RecordFeatures()
+        let start = contacts.count
+        var first = usable(records[index].firstName), last = usable(records[index].lastName)
+        var middle = usable(records[index].middleName)
+        if first == nil, last == nil, middle == nil, let full = usable(records[index].fullName) {
             let split = NameNormalizer.split(full)
             (first, last, middle) = (usable(split.first), usable(split.last), usable(split.middle))
         }
@@ -20,36 +36,42 @@ enum FeatureExtractor {
             result.personKey = groups != 0 ? groups & 0xFFFF : result.first.skeletonHash
         }
         // Emails and phones arrive normalized, with placeholders (`test@…`, `0000000000`) already rejected.
-        for email in record.emails where !email.isEmpty {
+        for email in records[index].emails where !email.isEmpty {
             let feature = emailFeature(email)
-            if !contacts.contains(where: { $0.value == feature.value }) { contacts.append(feature) }
+            if !contacts[start...].contains(where: { $0.value == feature.value }) { contacts.append(feature) }
         }
-        for phone in record.phones {
-            if let feature = phoneFeature(phone), !contacts.contains(where: { $0.value == feature.value }) {
+        for phone in records[index].phones {
+            if let feature = phoneFeature(phone), !contacts[start...].contains(where: { $0.value == feature.value }) {
                 contacts.append(feature)
             }
         }
-        contacts.sort { ($0.kind.rawValue, $0.value) < ($1.kind.rawValue, $1.value) }
-        if let city = usable(record.city) {
+        contacts[start...].sort { ($0.kind.rawValue, $0.value) < ($1.kind.rawValue, $1.value) }
+        if let city = usable(records[index].city) {
             let folded = NameFolding.fold(city)
             if folded.hash != 0 {
                 result.city = folded.hash
                 result.citySkeleton = folded.skeleton
             }
         }
-        result.birthDate = birthDate(record.birthDate)
-        result.contactCount = Int32(contacts.count)
-        return (result, contacts)
+        result.birthDate = birthDate(records[index].birthDate)
+        result.contactStart = Int32(start)
+        result.contactCount = Int32(contacts.count - start)
+        return result
     }
 
     /// Features and contacts of `count` records (`record(i)` is the `i`-th) in parallel parts,
     /// each part with its own name memo.
     static func features(_ count: Int, of record: (Int) -> MatchRecord)
         -> [(features: RecordFeatures, contacts: [ContactFeature])] {
-        // Few large parts: a memo pays off once its part has met most names.
-        let parts = min(4, max(1, count / 1024))
+        let parts = partCount(count)
         let memos = (0..<parts).map { _ in NameFeatureMemo() }
         return Parallel.map(count, parts: parts) { part, index in features(of: record(index), memo: memos[part]) }
+    }
+
+    /// How many parallel parts extract `count` records: few large ones, since a memo pays off
+    /// once its part has met most names.
+    static func partCount(_ count: Int) -> Int {
+        min(4, max(1, count / 1024))
     }
 
     private static func usable(_ text: String?) -> String? {

@@ -28,17 +28,16 @@ final class FeatureStore: @unchecked Sendable {
         filledCount = records.count
         let base = UnsafeMutablePointer<RecordFeatures>.allocate(capacity: max(1, records.count))
         self.base = base
-        var parts: [(range: Range<Int>, contacts: [ContactFeature])] = Parallel.chunked(records.count) { range in
-            var contacts: [ContactFeature] = []
-            let memo = NameFeatureMemo()
-            for index in range {
-                var (features, own) = FeatureExtractor.features(of: records[index], memo: memo)
-                features.contactStart = Int32(contacts.count)
-                features.contactCount = Int32(own.count)
-                (base + index).initialize(to: features)
-                contacts += own
+        var parts = records.withUnsafeBufferPointer { records in
+            Parallel.chunked(records.count) { range in
+                var contacts: [ContactFeature] = []
+                let memo = NameFeatureMemo()
+                for index in range {
+                    (base + index).initialize(to: FeatureExtractor.features(of: records, at: index, memo: memo,
+                                                                            appendingContactsTo: &contacts))
+                }
+                return (range: range, contacts: contacts)
             }
-            return (range, contacts)
         }
         contactTotal = parts.reduce(0) { $0 + $1.contacts.count }
         contactCapacity = max(1, contactTotal)
@@ -123,11 +122,37 @@ final class FeatureStore: @unchecked Sendable {
 
     /// Extracts the features of those of `indices` not filled yet (in parallel), turning off the
     /// contacts `isShared` names. Must not run while other threads read the store.
+    ///
+    /// Each part writes its records' features straight into their slots and collects its
+    /// contacts in one array; the parts' contacts are then appended in order, as `init(records:)` does.
     func fill(_ indices: some Sequence<Int>, from records: [MatchRecord], isShared: (UInt64) -> Bool) {
         let missing = claim(indices)
         guard !missing.isEmpty else { return }
-        let extracted = FeatureExtractor.features(missing.count) { records[missing[$0]] }
-        place(extracted, at: missing, isShared: isShared)
+        let parts = FeatureExtractor.partCount(missing.count)
+        let extracted = records.withUnsafeBufferPointer { records in
+            Parallel.chunked(missing.count, chunks: parts) { range in
+                var contacts: [ContactFeature] = []
+                let memo = NameFeatureMemo()
+                for position in range {
+                    let index = missing[position]
+                    (base + slot(index)).initialize(to: FeatureExtractor.features(of: records, at: index, memo: memo,
+                                                                                  appendingContactsTo: &contacts))
+                }
+                return (range: range, contacts: contacts)
+            }
+        }
+        let first = contactTotal
+        reserveContacts(extracted.reduce(0) { $0 + $1.contacts.count })
+        for part in extracted {
+            for position in part.range { base[slot(missing[position])].contactStart += Int32(contactTotal) }
+            part.contacts.withUnsafeBufferPointer { contacts in
+                if let start = contacts.baseAddress { (contactBase + contactTotal).initialize(from: start, count: contacts.count) }
+            }
+            contactTotal += part.contacts.count
+        }
+        for offset in first..<contactTotal where isShared(contactBase[offset].value) {
+            contactBase[offset].isJoining = false
+        }
     }
 
     /// Fills `indices` with their features extracted already (`extracted[i]` is `indices[i]`'s).
@@ -161,15 +186,19 @@ final class FeatureStore: @unchecked Sendable {
         }
     }
 
+    /// Grows the contact buffer, if needed, so `count` more contacts fit.
+    private func reserveContacts(_ count: Int) {
+        guard contactTotal + count > contactCapacity else { return }
+        let grown = max(contactCapacity * 2, contactTotal + count)
+        let moved = UnsafeMutablePointer<ContactFeature>.allocate(capacity: grown)
+        moved.moveInitialize(from: contactBase, count: contactTotal)
+        contactBase.deallocate()
+        (contactBase, contactCapacity) = (moved, grown)
+    }
+
     /// Writes one record's features and appends its contacts, growing the contact buffer as needed.
     private func store(_ item: (features: RecordFeatures, contacts: [ContactFeature]), at index: Int) {
-        if contactTotal + item.contacts.count > contactCapacity {
-            let grown = max(contactCapacity * 2, contactTotal + item.contacts.count)
-            let moved = UnsafeMutablePointer<ContactFeature>.allocate(capacity: grown)
-            moved.moveInitialize(from: contactBase, count: contactTotal)
-            contactBase.deallocate()
-            (contactBase, contactCapacity) = (moved, grown)
-        }
+        reserveContacts(item.contacts.count)
         var features = item.features
         features.contactStart = Int32(contactTotal)
         features.contactCount = Int32(item.contacts.count)

@@ -120,6 +120,25 @@ public struct MatchState: Sendable, Equatable {
         return low..<end
     }
 
+    /// The positions of `value` in the ascending `array`, where no position before `start` holds
+    /// it or anything larger: gallops from `start`, then bisects. Ascending values looked up in
+    /// turn each land near the last, in memory already read.
+    static func range(of value: UInt64, in array: [UInt64], from start: Int) -> Range<Int> {
+        var (low, step) = (start, 1)
+        while low + step < array.count && array[low + step] < value {
+            low += step
+            step *= 2
+        }
+        var high = min(low + step, array.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if array[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < array.count && array[end] == value { end += 1 }
+        return low..<end
+    }
+
     /// Whether `value` was shared when the state was made.
     func wasShared(_ value: UInt64) -> Bool {
         !Self.range(of: value, in: sharedValues).isEmpty
