@@ -19,6 +19,7 @@ let package = Package(
         .systemLibrary(name: "CTruceZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CTruceSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CTruceCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CTruceMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         // The CSV scanner's SSE2/AVX2 fast path: Swift has no byte-compare-to-bitmask operation.
         .target(name: "CTruceCSV"),
         .target(
@@ -28,6 +29,7 @@ let package = Package(
                 "CTruceCrypto",
                 "CTruceCSV",
                 "CTruceSQLite",
+                .target(name: "CTruceMimalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -36,7 +38,9 @@ let package = Package(
             // mimalloc replaces glibc's malloc in every program that links TruceCore (truce,
             // truce-bench, the tests): reading and importing allocate and free a String per
             // field, and mimalloc's paths for that are shorter (6% fewer instructions reading
-            // the CSV bench file). Debian: libmimalloc-dev, installed by scripts/setup.
+            // the CSV bench file). Linked here, not only through CTruceMimalloc's module map, so
+            // it replaces malloc whether or not a program sets its options (`Memory`).
+            // Debian: libmimalloc-dev, installed by scripts/setup.
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .executableTarget(

@@ -6,6 +6,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TruceCore
 
 /// Subcommand name → entry point taking the remaining arguments and returning an exit code.
 let benchCommands: [String: ([String]) -> Int32] = [
@@ -15,6 +16,7 @@ let benchCommands: [String: ([String]) -> Int32] = [
     "match": MatchBenchCommand.run,
 ]
 
+Memory.preferLargePages()
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first, let command = benchCommands[name] else {
     let names = benchCommands.keys.sorted().joined(separator: "|")

@@ -19,4 +19,10 @@ struct Truce: ParsableCommand {
         subcommands: [SyncCommand.self, ImportCommand.self, InspectCommand.self, ExportCommand.self,
                       ExplainCommand.self, ReviewCommand.self, PipelineCommand.self, RunsCommand.self]
     )
+
+    /// Sets the process-wide memory settings, then parses the command line and runs.
+    static func main() {
+        Memory.preferLargePages()
+        main(nil)
+    }
 }
