@@ -110,14 +110,7 @@ public struct MatchState: Sendable, Equatable {
 
     /// The positions of `value` in the ascending `array`.
     static func range(of value: UInt64, in array: [UInt64]) -> Range<Int> {
-        var low = 0, high = array.count
-        while low < high {
-            let mid = (low + high) / 2
-            if array[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        while end < array.count && array[end] == value { end += 1 }
-        return low..<end
+        range(of: value, in: array, bisecting: 0..<array.count)
     }
 
     /// The positions of `value` in the ascending `array`, where no position before `start` holds
@@ -129,7 +122,13 @@ public struct MatchState: Sendable, Equatable {
             low += step
             step *= 2
         }
-        var high = min(low + step, array.count)
+        return range(of: value, in: array, bisecting: low..<min(low + step, array.count))
+    }
+
+    /// The positions of `value` in the ascending `array`, whose first position not below it lies
+    /// in `bounds` (or is its end).
+    private static func range(of value: UInt64, in array: [UInt64], bisecting bounds: Range<Int>) -> Range<Int> {
+        var (low, high) = (bounds.lowerBound, bounds.upperBound)
         while low < high {
             let mid = (low + high) / 2
             if array[mid] < value { low = mid + 1 } else { high = mid }
