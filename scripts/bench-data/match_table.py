@@ -34,9 +34,9 @@ for dataset, r in rows:
     if r.get("test_lead_profiles"):
         notes.append(f"test leads with a profile: {r['test_lead_profiles']}")
     if "incremental_seconds" in r:
-        notes.append("incremental +%d records: %.2fs = %.1f%% of the full run, re-clustered %d, same profiles as a full run: %s" % (
-            r["incremental_records"], r["incremental_seconds"], 100 * r["incremental_share_of_full"],
-            r["incremental_scope"], r["incremental_same_as_full"]))
+        notes.append("incremental +%d records: %.2fs = %.1f%% of the faster full run (%.2fs, %.2fs), re-clustered %d, same profiles as a full run: %s" % (
+            r["incremental_records"], r["incremental_seconds"], 100 * r["incremental_share_of_full"], r["seconds"],
+            r["full_again_seconds"], r["incremental_scope"], r["incremental_same_as_full"]))
     seconds = r.get("seconds")
     rate = r.get("records_per_s") or (r["records"] / seconds if seconds and r.get("records") else None)
     print("%-22s %-8s %8s %9s %7s %7s %8s %10s %9s %10s %s" % (
