@@ -12,9 +12,9 @@ import GRDB
 /// record of a first load its profile: it is built after those updates (`restoreAll`), so that
 /// each of them rewrites the row alone instead of also moving an index entry.
 public struct DeferredIndexes: Sendable {
-    static let writeOnly = ["identifiers_external_id", "source_records_profile"]
-    static let lookup = ["source_records_native", "source_records_hash"]
     static let profile = "source_records_profile"
+    static let writeOnly = ["identifiers_external_id", profile]
+    static let lookup = ["source_records_native", "source_records_hash"]
 
     /// Dropped definitions not built again yet, by index name.
     private(set) var pending: [(name: String, sql: String)]

@@ -26,32 +26,11 @@ final class FeatureStore: @unchecked Sendable {
         count = records.count
         slots = nil
         filledCount = records.count
-        let base = UnsafeMutablePointer<RecordFeatures>.allocate(capacity: max(1, records.count))
-        self.base = base
-        var parts = records.withUnsafeBufferPointer { records in
-            Parallel.chunked(records.count) { range in
-                var contacts: [ContactFeature] = []
-                let memo = NameFeatureMemo()
-                for index in range {
-                    (base + index).initialize(to: FeatureExtractor.features(of: records, at: index, memo: memo,
-                                                                            appendingContactsTo: &contacts))
-                }
-                return (range: range, contacts: contacts)
-            }
-        }
-        contactTotal = parts.reduce(0) { $0 + $1.contacts.count }
-        contactCapacity = max(1, contactTotal)
+        base = UnsafeMutablePointer<RecordFeatures>.allocate(capacity: max(1, records.count))
+        contactTotal = 0
+        contactCapacity = 1
         contactBase = UnsafeMutablePointer<ContactFeature>.allocate(capacity: contactCapacity)
-        var offset = 0
-        for position in parts.indices {
-            let part = parts[position]
-            for index in part.range { base[index].contactStart += Int32(offset) }
-            part.contacts.withUnsafeBufferPointer { contacts in
-                if let start = contacts.baseAddress { (contactBase + offset).initialize(from: start, count: contacts.count) }
-            }
-            offset += part.contacts.count
-            parts[position].contacts = []  // freed as packed, so the copies never all coexist
-        }
+        extract(records.count, chunks: Parallel.defaultChunks, from: records) { $0 }
     }
 
     /// Stores extracted features and contacts.
@@ -122,19 +101,28 @@ final class FeatureStore: @unchecked Sendable {
 
     /// Extracts the features of those of `indices` not filled yet (in parallel), turning off the
     /// contacts `isShared` names. Must not run while other threads read the store.
-    ///
-    /// Each part writes its records' features straight into their slots and collects its
-    /// contacts in one array; the parts' contacts are then appended in order, as `init(records:)` does.
     func fill(_ indices: some Sequence<Int>, from records: [MatchRecord], isShared: (UInt64) -> Bool) {
         let missing = claim(indices)
         guard !missing.isEmpty else { return }
-        let parts = FeatureExtractor.partCount(missing.count)
-        let extracted = records.withUnsafeBufferPointer { records in
-            Parallel.chunked(missing.count, chunks: parts) { range in
+        let first = extract(missing.count, chunks: FeatureExtractor.partCount(missing.count), from: records) { missing[$0] }
+        for offset in first..<contactTotal where isShared(contactBase[offset].value) {
+            contactBase[offset].isJoining = false
+        }
+    }
+
+    /// Extracts the features of the `count` records `record(0)`, `record(1)`, … of `records` in
+    /// `chunks` parallel parts, each with its own name memo: a part writes its records' features
+    /// straight into their slots and collects its contacts in one array, and the parts' contacts
+    /// are then appended in order (each freed once copied, so the copies never all coexist).
+    /// Returns the position of the first contact appended.
+    @discardableResult
+    private func extract(_ count: Int, chunks: Int, from records: [MatchRecord], record: (Int) -> Int) -> Int {
+        var parts = records.withUnsafeBufferPointer { records in
+            Parallel.chunked(count, chunks: chunks) { range in
                 var contacts: [ContactFeature] = []
                 let memo = NameFeatureMemo()
                 for position in range {
-                    let index = missing[position]
+                    let index = record(position)
                     (base + slot(index)).initialize(to: FeatureExtractor.features(of: records, at: index, memo: memo,
                                                                                   appendingContactsTo: &contacts))
                 }
@@ -142,17 +130,17 @@ final class FeatureStore: @unchecked Sendable {
             }
         }
         let first = contactTotal
-        reserveContacts(extracted.reduce(0) { $0 + $1.contacts.count })
-        for part in extracted {
-            for position in part.range { base[slot(missing[position])].contactStart += Int32(contactTotal) }
+        reserveContacts(parts.reduce(0) { $0 + $1.contacts.count })
+        for position in parts.indices {
+            let part = parts[position]
+            for index in part.range.lazy.map(record) { base[slot(index)].contactStart += Int32(contactTotal) }
             part.contacts.withUnsafeBufferPointer { contacts in
                 if let start = contacts.baseAddress { (contactBase + contactTotal).initialize(from: start, count: contacts.count) }
             }
             contactTotal += part.contacts.count
+            parts[position].contacts = []
         }
-        for offset in first..<contactTotal where isShared(contactBase[offset].value) {
-            contactBase[offset].isJoining = false
-        }
+        return first
     }
 
     /// Fills `indices` with their features extracted already (`extracted[i]` is `indices[i]`'s).
