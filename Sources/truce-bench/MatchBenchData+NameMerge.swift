@@ -13,26 +13,23 @@ extension MatchBenchData {
             guard let profile = profiles[record.id] else { continue }
             facts[profile, default: ProfileFacts()].add(record)
         }
-        var holders: [String: [String]] = [:]
-        for (profile, fact) in facts {
-            for name in fact.names { holders[name, default: []].append(profile) }
+        // Profiles by number, in id order, so the joined ones are named by their smallest id.
+        let ordered = facts.sorted { $0.key < $1.key }
+        var holders: [String: [Int]] = [:]
+        for (number, profile) in ordered.enumerated() {
+            for name in profile.value.names { holders[name, default: []].append(number) }
         }
-        var parent: [String: String] = [:]
-        func root(_ profile: String) -> String {
-            var current = profile
-            while let next = parent[current], next != current { current = next }
-            return current
-        }
-        for name in holders.keys.sorted() {
-            let group = holders[name, default: []].sorted()
+        var joined = UnionFind(Array(ordered.indices))
+        for group in holders.values {
             for (position, a) in group.enumerated() {
-                for b in group[(position + 1)...] where !facts[a, default: ProfileFacts()].conflicts(with: facts[b, default: ProfileFacts()]) {
-                    let (x, y) = (root(a), root(b))
-                    if x != y { parent[max(x, y)] = min(x, y) }
+                for b in group[(position + 1)...] where !ordered[a].value.conflicts(with: ordered[b].value) {
+                    joined.union(a, b)
                 }
             }
         }
-        return PairwiseScore(truth: truth, predicted: profiles.mapValues(root))
+        var named: [String: String] = [:]
+        for number in ordered.indices { named[ordered[number].key] = ordered[joined.find(number)].key }
+        return PairwiseScore(truth: truth, predicted: profiles.compactMapValues { named[$0] })
     }
 }
 
