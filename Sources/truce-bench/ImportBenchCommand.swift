@@ -44,8 +44,9 @@ enum ImportBenchCommand {
         }
         guard let path else { return usage() }
         if readOnly { return readStage(path: path, kind: kind) }
-        for suffix in ["", "-wal", "-shm"] { unlink(storePath + suffix) }
-        defer { if !keepStore { for suffix in ["", "-wal", "-shm"] { unlink(storePath + suffix) } } }
+        func removeStore() { for suffix in ["", "-wal", "-shm"] { unlink(storePath + suffix) } }
+        removeStore()
+        defer { if !keepStore { removeStore() } }
         do {
             let started = BenchReport.now()
             let store = try SQLiteStore(path: storePath)
